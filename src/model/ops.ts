@@ -1,0 +1,69 @@
+/**
+ * The few ops the GPT is built from, with gradients chosen for speed on every backend.
+ *
+ * wasm's matMul with transposeA/transposeB is 10–25× slower than a plain matMul, and the
+ * built-in matMul gradient uses those flags (TFJS-NOTES pitfall 1), so `mm` transposes
+ * explicitly in its gradient. Embeddings are one-hot × matMul because wasm has no
+ * UnsortedSegmentSum for gather's gradient (pitfall 3), and the one-hot is made as int32
+ * then cast, because wasm's float32 oneHot is wrong (pitfall 2).
+ */
+import * as tf from '@tensorflow/tfjs';
+
+/** Swap the last two axes of a 2-D or 3-D tensor. */
+export function swapLast(x: tf.Tensor): tf.Tensor {
+  return x.rank === 2 ? tf.transpose(x) : tf.transpose(x, [0, 2, 1]);
+}
+
+/** a @ b for (M, K)·(K, N) or batched (P, M, K)·(P, K, N), with transposes made explicit in the gradient. */
+export const mm = tf.customGrad((a: tf.Tensor | tf.GradSaveFunc, b: tf.Tensor | tf.GradSaveFunc, save) => {
+  const [A, B] = [a as tf.Tensor, b as tf.Tensor];
+  (save as tf.GradSaveFunc)([A, B]);
+  return {
+    value: tf.matMul(A, B),
+    gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [tf.matMul(dy, swapLast(sb)), tf.matMul(swapLast(sa), dy)],
+  };
+}) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
+
+/** x (N, in) @ w (in, out) + b (out). Weights are kept as (in, out) here and exported as PyTorch's (out, in). */
+export function linear(x: tf.Tensor2D, w: tf.Tensor, b?: tf.Tensor): tf.Tensor2D {
+  const y = mm(x, w) as tf.Tensor2D;
+  return b ? (tf.add(y, b) as tf.Tensor2D) : y;
+}
+
+/** LayerNorm over the last axis, eps 1e-5 as PyTorch's nn.LayerNorm; biased variance. */
+export function layerNorm<T extends tf.Tensor>(x: T, g: tf.Tensor, b?: tf.Tensor, eps = 1e-5): T {
+  const { mean, variance } = tf.moments(x, -1, true);
+  const y = tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, eps)));
+  const scaled = tf.mul(y, g);
+  return (b ? tf.add(scaled, b) : scaled) as T;
+}
+
+/** Exact GELU, 0.5·x·(1 + erf(x/√2)), as PyTorch's nn.GELU() (not the tanh approximation). */
+export function gelu<T extends tf.Tensor>(x: T): T {
+  return tf.mul(tf.mul(x, 0.5), tf.add(tf.erf(tf.mul(x, Math.SQRT1_2)), 1)) as T;
+}
+
+/** One-hot (N, depth) float32 rows for int32 ids (N,), safe on wasm. */
+export function oneHotF32(ids: tf.Tensor, depth: number): tf.Tensor2D {
+  return tf.cast(tf.oneHot(ids as tf.Tensor1D, depth), 'float32') as tf.Tensor2D;
+}
+
+/**
+ * Mean cross-entropy of logits (N, V) against one-hot targets (N, V), with the fused
+ * gradient (softmax − onehot) / N instead of autodiff through logSoftmax.
+ */
+export const crossEntropy = tf.customGrad(
+  (logits: tf.Tensor | tf.GradSaveFunc, targets: tf.Tensor | tf.GradSaveFunc, save) => {
+    const [z, t] = [logits as tf.Tensor2D, targets as tf.Tensor2D];
+    const n = z.shape[0];
+    const logp = tf.logSoftmax(z);
+    (save as tf.GradSaveFunc)([logp, t]);
+    return {
+      value: tf.div(tf.neg(tf.sum(tf.mul(t, logp))), n),
+      gradFunc: (dy: tf.Tensor, [lp, tt]: tf.Tensor[]) => [
+        tf.mul(tf.sub(tf.exp(lp), tt), tf.div(dy, n)),
+        tf.zerosLike(tt),
+      ],
+    };
+  },
+) as (logits: tf.Tensor2D, targets: tf.Tensor2D) => tf.Scalar;

@@ -1,0 +1,54 @@
+/** Tokenizers: char-level and byte-level BPE, and rebuilding either from its JSON form. */
+
+import { BpeTokenizer, type Merge } from './bpe';
+import { CharTokenizer } from './char';
+import type { Tokenizer, TokenizerJSON } from './types';
+
+export { BpeTokenizer, BYTE_VOCAB, GPT2_SPLIT_PATTERN, MAX_BPE_VOCAB, type Merge, splitChunks } from './bpe';
+export { trainBpe } from './bpe-train';
+export { CharTokenizer, trainChar } from './char';
+export { printable } from './printable';
+export { OutOfVocabularyError, type Progress, type Tokenizer, type TokenizerJSON } from './types';
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  return typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+/**
+ * Rebuilds a tokenizer from `toJSON()` output, e.g. from a checkpoint's metadata. The input is
+ * untrusted (it comes from a file), so its shape is checked and every problem is a clear Error.
+ */
+export function tokenizerFromJSON(json: TokenizerJSON): Tokenizer {
+  const raw: unknown = json;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    fail(`Tokenizer JSON must be an object, got ${kindOf(raw)}`);
+  }
+  const { kind } = raw as { kind?: unknown };
+  if (kind === 'char') {
+    const { chars } = raw as { chars?: unknown };
+    if (!Array.isArray(chars)) fail(`Char tokenizer JSON needs a "chars" array, got ${kindOf(chars)}`);
+    chars.forEach((ch: unknown, i) => {
+      if (typeof ch !== 'string') fail(`Char tokenizer "chars"[${i}] must be a string, got ${kindOf(ch)}`);
+    });
+    return new CharTokenizer(chars as string[]);
+  }
+  if (kind === 'bpe') {
+    const { merges, pattern } = raw as { merges?: unknown; pattern?: unknown };
+    if (!Array.isArray(merges)) fail(`BPE tokenizer JSON needs a "merges" array, got ${kindOf(merges)}`);
+    if (typeof pattern !== 'string')
+      fail(`BPE tokenizer JSON needs a "pattern" string, got ${kindOf(pattern)}`);
+    merges.forEach((m: unknown, i) => {
+      if (!Array.isArray(m) || m.length !== 2 || !m.every((id) => Number.isInteger(id))) {
+        fail(`BPE merge ${i} must be a pair of integer token ids, got ${JSON.stringify(m)}`);
+      }
+    });
+    return new BpeTokenizer(merges as Merge[], pattern);
+  }
+  return fail(`Unknown tokenizer kind ${kindOf(kind)}; expected "char" or "bpe"`);
+}

@@ -1,0 +1,102 @@
+/**
+ * The training loop's one step and the loss estimate, on a GPT and a tokenised corpus.
+ * Pacing, pausing and progress belong to the caller (the worker session).
+ */
+import * as tf from '@tensorflow/tfjs';
+import { AdamW, type AdamWOptions, DEFAULT_ADAMW } from './adamw';
+import { type Batch, type Split, sampleBatch } from './batch';
+import type { GPT } from './gpt';
+import { Rng } from './rng';
+import { type LrSchedule, learningRateAt } from './schedule';
+
+export interface TrainOptions {
+  batchSize: number;
+  schedule: LrSchedule;
+  adamw?: AdamWOptions;
+  seed: number;
+}
+
+export interface LossEstimate {
+  train: number;
+  val: number;
+}
+
+export class Trainer {
+  readonly optimizer: AdamW;
+  private rng: Rng;
+
+  constructor(
+    readonly model: GPT,
+    readonly data: Split,
+    readonly options: TrainOptions,
+  ) {
+    const specs = new Map(model.specs.map((s) => [s.name, s]));
+    this.optimizer = new AdamW(model.params, (n) => specs.get(n)?.decay ?? false, options.adamw ?? DEFAULT_ADAMW);
+    this.rng = new Rng(options.seed);
+  }
+
+  /** Steps done so far. */
+  get iteration(): number {
+    return this.optimizer.step;
+  }
+
+  nextBatch(): Batch {
+    return sampleBatch(this.data.train, this.options.batchSize, this.model.config.block_size, this.rng);
+  }
+
+  /**
+   * One AdamW step on the next batch. Returns the batch loss (before the update) as a
+   * scalar the caller reads when it likes (a read is a GPU sync point) and then disposes.
+   */
+  step(batch: Batch = this.nextBatch()): tf.Scalar {
+    const lr = learningRateAt(this.optimizer.step, this.options.schedule);
+    return tf.tidy(() => {
+      const x = tf.tensor2d(batch.x, [batch.B, batch.T], 'int32');
+      const y = tf.tensor2d(batch.y, [batch.B, batch.T], 'int32');
+      const { value, grads } = tf.variableGrads(
+        () => this.model.loss(x, y, { training: true }),
+        this.model.trainable,
+      );
+      this.optimizer.apply(grads, lr);
+      return value;
+    });
+  }
+
+  /** Mean loss over `iters` fixed batches of each split (the same batches every call, for a smooth curve). */
+  async estimateLoss(iters: number): Promise<LossEstimate> {
+    const T = this.model.config.block_size;
+    const mean = async (data: Int32Array, seed: number) => {
+      if (data.length < T + 1) return Number.NaN;
+      const rng = new Rng(seed);
+      let total = 0;
+      for (let i = 0; i < iters; i++) {
+        const b = sampleBatch(data, this.options.batchSize, T, rng);
+        const loss = tf.tidy(() =>
+          this.model.loss(tf.tensor2d(b.x, [b.B, b.T], 'int32'), tf.tensor2d(b.y, [b.B, b.T], 'int32')),
+        );
+        total += (await loss.data())[0];
+        loss.dispose();
+      }
+      return total / iters;
+    };
+    return { train: await mean(this.data.train, this.options.seed + 1), val: await mean(this.data.val, this.options.seed + 2) };
+  }
+
+  /** The batch RNG's state, so a resumed run draws the same batches it would have. */
+  get rngState(): number {
+    return this.rng.snapshot;
+  }
+
+  set rngState(state: number) {
+    this.rng = Rng.fromSnapshot(state);
+  }
+
+  dispose(): void {
+    this.optimizer.dispose();
+  }
+}
+
+/** Nats → bits per character: loss / ln 2 scaled by tokens per character of the corpus. */
+export function bitsPerChar(nats: number, tokensPerChar = 1): number {
+  return (nats / Math.LN2) * tokensPerChar;
+}

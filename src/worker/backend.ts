@@ -1,0 +1,181 @@
+// Which tfjs backend runs the model, and why. Called once in the worker before any tensor exists.
+// WebGL where the GPU is real; wasm where WebGL is missing or software-rendered (SwiftShader trains
+// ~5x slower than wasm, TFJS-NOTES); cpu only when nothing else starts.
+/// <reference types="vite/client" />
+import * as tf from '@tensorflow/tfjs';
+import { getThreadsCount, setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
+import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
+import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
+import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import * as threadedFactoryModule from '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-threaded-simd.js';
+import { version_webgl } from '@tensorflow/tfjs-backend-webgl';
+
+export type BackendRequest = 'auto' | 'webgl' | 'wasm' | 'cpu';
+export type BackendName = 'webgl' | 'wasm' | 'cpu';
+
+export interface BackendInfo {
+  name: BackendName;
+  /** Human-readable engine: the GL renderer string, "wasm SIMD, 1 thread" or "JavaScript". */
+  renderer: string;
+  /** Why this backend, in plain words (including any fallback). */
+  reason: string;
+  /** wasm only: XNNPACK thread-pool size. */
+  threads?: number;
+}
+
+export interface WebGLProbe {
+  available: boolean;
+  renderer: string;
+  software: boolean;
+}
+
+/** Referencing the backend packages keeps bundlers from dropping their registration (TFJS-NOTES 11). */
+export const backendVersions = { wasm: version_wasm, webgl: version_webgl, tfjs: tf.version.tfjs };
+
+const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render driver|lavapipe/i;
+
+const isNode = (): boolean =>
+  !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+
+/** True when a GL renderer string names a software rasteriser. */
+export function isSoftwareRenderer(renderer: string): boolean {
+  return SOFTWARE_RENDERERS.test(renderer);
+}
+
+/** A short name for a software renderer ("SwiftShader", "llvmpipe", ...) for messages. */
+function softwareName(renderer: string): string {
+  return renderer.match(SOFTWARE_RENDERERS)?.[0] ?? 'software';
+}
+
+/** Look for WebGL2 on an OffscreenCanvas (works in a module worker) and read its real renderer. */
+export function probeWebGL(): WebGLProbe {
+  const none = { available: false, renderer: '', software: false };
+  if (typeof OffscreenCanvas === 'undefined') return none;
+  let gl: WebGL2RenderingContext | null = null;
+  try {
+    gl = new OffscreenCanvas(1, 1).getContext('webgl2');
+  } catch {
+    return none;
+  }
+  if (!gl) return none;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const unmasked = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : null;
+  const renderer = String(unmasked || gl.getParameter(gl.RENDERER) || 'unknown WebGL2 renderer');
+  gl.getExtension('WEBGL_lose_context')?.loseContext(); // tfjs makes its own context
+  return { available: true, renderer, software: isSoftwareRenderer(renderer) };
+}
+
+/**
+ * Why wasm must run single-threaded here, or null when threads may be used.
+ * tfjs starts each pthread worker from `threadedFactory.toString()`; a minifier that renamed the
+ * factory's closure variable (`typeof _scriptDir` → `e !== void 0`) makes every thread throw, so the
+ * threaded build is used only when that text survived bundling (scripts/vite-plugin-tfjs-wasm-threads.mjs).
+ */
+export function wasmThreadsBlocker(): string | null {
+  if (isNode()) return 'node';
+  if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true) {
+    return 'the page is not cross-origin isolated';
+  }
+  const mod = threadedFactoryModule as unknown as { default?: unknown };
+  const factory = mod.default ?? mod;
+  if (typeof factory !== 'function' || !/typeof\s+_scriptDir\b/.test(String(factory))) {
+    return 'the bundler mangled the threaded wasm build';
+  }
+  return null;
+}
+
+let wasmPathsSet = false;
+let wasmThreadsNote: string | null = null;
+
+/** Point tfjs at the .wasm files Vite emitted (hashed names in dist/assets); threads only if they work. Not in node: see backend.node.ts. */
+function configureWasm(): void {
+  if (wasmPathsSet || isNode()) return;
+  wasmThreadsNote = wasmThreadsBlocker();
+  if (wasmThreadsNote) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  setWasmPaths({
+    'tfjs-backend-wasm.wasm': wasmUrl,
+    'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
+    'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimdUrl,
+  });
+  wasmPathsSet = true;
+}
+
+/** Make `name` the active backend; false (with the error) when it does not start. */
+async function trySetBackend(name: BackendName): Promise<{ ok: boolean; error?: string }> {
+  try {
+    if (name === 'wasm') configureWasm();
+    const ok = await tf.setBackend(name);
+    if (!ok) return { ok: false, error: `${name} backend did not initialise` };
+    await tf.ready();
+    return tf.getBackend() === name ? { ok: true } : { ok: false, error: `${name} backend is not active` };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+async function describeWasm(): Promise<{ renderer: string; threads?: number }> {
+  const simd = await tf.env().getAsync('WASM_HAS_SIMD_SUPPORT');
+  let threads: number | undefined;
+  try {
+    threads = getThreadsCount();
+  } catch {
+    threads = undefined;
+  }
+  const parts = [simd ? 'wasm SIMD' : 'wasm (no SIMD)'];
+  if (threads !== undefined) parts.push(`${threads} thread${threads === 1 ? '' : 's'}`);
+  return { renderer: parts.join(', '), threads };
+}
+
+async function info(name: BackendName, reason: string, glRenderer: string): Promise<BackendInfo> {
+  if (name === 'webgl') return { name, renderer: glRenderer || 'WebGL', reason };
+  if (name === 'cpu') return { name, renderer: 'JavaScript', reason };
+  const note = wasmThreadsNote && wasmThreadsNote !== 'node' ? `; single-threaded: ${wasmThreadsNote}` : '';
+  return { name, reason: reason + note, ...(await describeWasm()) };
+}
+
+const FALLBACKS: Record<BackendName, BackendName[]> = {
+  webgl: ['webgl', 'wasm', 'cpu'],
+  wasm: ['wasm', 'cpu'],
+  cpu: ['cpu'],
+};
+
+/** Choose, initialise and describe the tfjs backend. Never throws unless even cpu fails. */
+export async function initBackend(request: BackendRequest): Promise<BackendInfo> {
+  const gl = request === 'auto' || request === 'webgl' ? probeWebGL() : null;
+  let first: BackendName;
+  let why: string;
+  if (request === 'auto') {
+    if (!gl?.available) {
+      first = 'wasm';
+      why = 'No WebGL2 here; wasm is the fastest backend available';
+    } else if (gl.software) {
+      first = 'wasm';
+      why = `WebGL is software-rendered (${softwareName(gl.renderer)}); wasm is faster here`;
+    } else {
+      first = 'webgl';
+      why = `WebGL2 runs on a GPU (${gl.renderer})`;
+    }
+  } else {
+    first = request;
+    why = `${request} was requested`;
+    if (request === 'webgl' && gl?.software)
+      why += ` (note: WebGL is software-rendered here, ${softwareName(gl.renderer)})`;
+  }
+
+  const failures: string[] = [];
+  for (const name of FALLBACKS[first]) {
+    if (name === 'webgl' && gl && !gl.available) {
+      failures.push('webgl: no WebGL2 context');
+      continue;
+    }
+    const { ok, error } = await trySetBackend(name);
+    if (ok) {
+      const reason = failures.length
+        ? `${why}, but it failed to start (${failures.join('; ')}); fell back to ${name}`
+        : why;
+      return info(name, reason, gl?.renderer ?? '');
+    }
+    failures.push(`${name}: ${error}`);
+  }
+  throw new Error(`No tfjs backend could start (${failures.join('; ')})`);
+}
