@@ -14,7 +14,13 @@ export interface AdamWOptions {
   gradClip: number;
 }
 
-export const DEFAULT_ADAMW: AdamWOptions = { beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.1, gradClip: 1 };
+export const DEFAULT_ADAMW: AdamWOptions = {
+  beta1: 0.9,
+  beta2: 0.99,
+  eps: 1e-8,
+  weightDecay: 0.1,
+  gradClip: 1,
+};
 
 export class AdamW {
   private readonly m = new Map<string, tf.Variable>();

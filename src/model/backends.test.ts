@@ -13,14 +13,20 @@ async function run(backend: 'cpu' | 'wasm') {
   const model = GPT.create(tinyConfig(), 31);
   const rng = new Rng(32);
   const data = Int32Array.from({ length: 400 }, () => rng.int(11));
-  const trainer = new Trainer(model, splitTokens(data), { batchSize: 4, seed: 33, schedule: defaultSchedule(3e-3, 5) });
+  const trainer = new Trainer(model, splitTokens(data), {
+    batchSize: 4,
+    seed: 33,
+    schedule: defaultSchedule(3e-3, 5),
+  });
   const losses: number[] = [];
   for (let i = 0; i < 5; i++) {
     const l = trainer.step();
     losses.push((await l.data())[0]);
     l.dispose();
   }
-  const logits = tf.tidy(() => model.forward(tf.tensor2d([[1, 2, 3, 4, 5, 6, 7, 8]], [1, 8], 'int32')).logits.dataSync());
+  const logits = tf.tidy(() =>
+    model.forward(tf.tensor2d([[1, 2, 3, 4, 5, 6, 7, 8]], [1, 8], 'int32')).logits.dataSync(),
+  );
   trainer.dispose();
   model.dispose();
   return { losses, logits };

@@ -26,7 +26,10 @@ async function checkpointOf(model: GPT): Promise<Checkpoint> {
 
 describe('checkpoints', () => {
   it('round-trips export → import exactly', async () => {
-    for (const extra of [{ tied: false, bias: true }, { tied: true, bias: false }]) {
+    for (const extra of [
+      { tied: false, bias: true },
+      { tied: true, bias: false },
+    ]) {
       const model = GPT.create(tinyConfig(extra), 21);
       const ck = await checkpointOf(model);
       const back = decodeCheckpoint(encodeCheckpoint(ck));
@@ -48,7 +51,13 @@ describe('checkpoints', () => {
     const model = new GPT({ ...ck.config }, ck.weights);
     const tok = tokenizerFromJSON(ck.tokenizer);
     const prompt = tok.encode(expected.prompt);
-    const out = await generate(model, prompt, expected.max_new_tokens, { mode: 'greedy', temperature: 1, topK: 0, topP: 1 }, new Rng(0));
+    const out = await generate(
+      model,
+      prompt,
+      expected.max_new_tokens,
+      { mode: 'greedy', temperature: 1, topK: 0, topP: 1 },
+      new Rng(0),
+    );
     expect(tok.decode(out)).toBe(expected.greedy_text);
     model.dispose();
   });
@@ -83,12 +92,20 @@ describe('checkpoints', () => {
       );
     const { config: _dropped, ...noConfig } = metadata;
     expect(() => decodeCheckpoint(rewrite(noConfig))).toThrow(/no "config"/);
-    expect(() => decodeCheckpoint(rewrite(metadata, 'transformer.ln_f.weight'))).toThrow(/no tensor "transformer.ln_f.weight"/);
-    expect(() => decodeCheckpoint(rewrite(metadata, undefined, 'transformer.wpe.weight'))).toThrow(/has shape \[128\] but the config needs \[8,16\]/);
+    expect(() => decodeCheckpoint(rewrite(metadata, 'transformer.ln_f.weight'))).toThrow(
+      /no tensor "transformer.ln_f.weight"/,
+    );
+    expect(() => decodeCheckpoint(rewrite(metadata, undefined, 'transformer.wpe.weight'))).toThrow(
+      /has shape \[128\] but the config needs \[8,16\]/,
+    );
     const bigger = JSON.stringify({ ...JSON.parse(metadata.config), n_layer: 3 });
-    expect(() => decodeCheckpoint(rewrite({ ...metadata, config: bigger }))).toThrow(/no tensor "transformer.h.2/);
+    expect(() => decodeCheckpoint(rewrite({ ...metadata, config: bigger }))).toThrow(
+      /no tensor "transformer.h.2/,
+    );
     const fewerChars = JSON.stringify({ kind: 'char', chars: chars.slice(0, 5) });
-    expect(() => decodeCheckpoint(rewrite({ ...metadata, tokenizer: fewerChars }))).toThrow(/5 tokens but the model's vocab_size is 11/);
+    expect(() => decodeCheckpoint(rewrite({ ...metadata, tokenizer: fewerChars }))).toThrow(
+      /5 tokens but the model's vocab_size is 11/,
+    );
     model.dispose();
   });
 
@@ -103,7 +120,8 @@ describe('checkpoints', () => {
         return false;
       }
     })();
-  if (!hasTorch) console.warn('NOTICE: /usr/bin/python3 with torch not found; skipping the live PyTorch load test');
+  if (!hasTorch)
+    console.warn('NOTICE: /usr/bin/python3 with torch not found; skipping the live PyTorch load test');
 
   it.skipIf(!hasTorch)('exports a file PyTorch loads and gets the same logits from', async () => {
     const model = GPT.create(tinyConfig({ tied: false }), 23);

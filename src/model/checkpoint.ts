@@ -40,7 +40,10 @@ const IGNORED = /\.attn\.(bias|masked_bias)$/;
 /** Parse and check a checkpoint; every way it can be wrong throws a CheckpointError that says which. */
 export function decodeCheckpoint(bytes: Uint8Array): Checkpoint {
   const { tensors, metadata } = decodeSafetensors(bytes);
-  const config = parseConfig(metadata, tensors.has('lm_head.weight') || tensors.has('_orig_mod.lm_head.weight'));
+  const config = parseConfig(
+    metadata,
+    tensors.has('lm_head.weight') || tensors.has('_orig_mod.lm_head.weight'),
+  );
   const tokenizer = parseTokenizer(metadata, config);
 
   const byName = new Map<string, NamedTensor>();
@@ -76,7 +79,9 @@ export function decodeCheckpoint(bytes: Uint8Array): Checkpoint {
 function parseJSON(metadata: Record<string, string>, key: string): unknown {
   const raw = metadata[key];
   if (raw === undefined) {
-    throw new CheckpointError(`the file's __metadata__ has no "${key}": it is not a TinyGPT/nanoGPT checkpoint`);
+    throw new CheckpointError(
+      `the file's __metadata__ has no "${key}": it is not a TinyGPT/nanoGPT checkpoint`,
+    );
   }
   try {
     return JSON.parse(raw);
@@ -87,7 +92,8 @@ function parseJSON(metadata: Record<string, string>, key: string): unknown {
 
 function parseConfig(metadata: Record<string, string>, hasHead: boolean): GPTConfig {
   const raw = parseJSON(metadata, 'config') as Partial<GPTConfig>;
-  if (typeof raw !== 'object' || raw === null) throw new CheckpointError('__metadata__.config is not an object');
+  if (typeof raw !== 'object' || raw === null)
+    throw new CheckpointError('__metadata__.config is not an object');
   const config: GPTConfig = {
     n_layer: raw.n_layer as number,
     n_head: raw.n_head as number,
@@ -115,7 +121,9 @@ function parseTokenizer(metadata: Record<string, string>, config: GPTConfig): To
     throw new CheckpointError(`bad tokenizer in checkpoint: ${(e as Error).message}`);
   }
   if (vocab !== config.vocab_size) {
-    throw new CheckpointError(`the tokenizer has ${vocab} tokens but the model's vocab_size is ${config.vocab_size}`);
+    throw new CheckpointError(
+      `the tokenizer has ${vocab} tokens but the model's vocab_size is ${config.vocab_size}`,
+    );
   }
   return json;
 }

@@ -77,7 +77,8 @@ export function parameterCount(c: GPTConfig): number {
   const C = c.n_embd;
   const b = c.bias ? 1 : 0;
   const ln = C + b * C;
-  const block = 2 * ln + (C * 3 * C + b * 3 * C) + (C * C + b * C) + (C * 4 * C + b * 4 * C) + (4 * C * C + b * C);
+  const block =
+    2 * ln + (C * 3 * C + b * 3 * C) + (C * C + b * C) + (C * 4 * C + b * 4 * C) + (4 * C * C + b * C);
   const head = c.tied ? 0 : C * c.vocab_size;
   return c.vocab_size * C + c.block_size * C + c.n_layer * block + ln + head;
 }

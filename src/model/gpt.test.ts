@@ -81,7 +81,9 @@ describe('GPT forward', () => {
         };
         const fd = (at(eps) - at(-eps)) / (2 * eps);
         tf.tidy(() => v.assign(tf.tensor(base, v.shape)));
-        expect(Math.abs(fd - g[i]), `${name}[${i}] fd=${fd} grad=${g[i]}`).toBeLessThan(2e-3 + 0.03 * Math.abs(fd));
+        expect(Math.abs(fd - g[i]), `${name}[${i}] fd=${fd} grad=${g[i]}`).toBeLessThan(
+          2e-3 + 0.03 * Math.abs(fd),
+        );
         checked++;
       }
     }

@@ -87,7 +87,14 @@ export class GPT {
 
     for (let l = 0; l < n_layer; l++) {
       const h = `transformer.h.${l}`;
-      const a = this.attention(layerNorm(x, this.p(`${h}.ln_1.weight`), this.pOpt(`${h}.ln_1.bias`)), B, T, l, opts, trace);
+      const a = this.attention(
+        layerNorm(x, this.p(`${h}.ln_1.weight`), this.pOpt(`${h}.ln_1.bias`)),
+        B,
+        T,
+        l,
+        opts,
+        trace,
+      );
       x = tf.add(x, a) as tf.Tensor2D;
       const m = this.mlp(layerNorm(x, this.p(`${h}.ln_2.weight`), this.pOpt(`${h}.ln_2.bias`)), h, opts);
       x = tf.add(x, m) as tf.Tensor2D;
@@ -100,19 +107,31 @@ export class GPT {
 
   /** ln_f then lm_head: residual (N, C) → logits (N, V). The logit lens applies this to every layer. */
   head(x: tf.Tensor): tf.Tensor2D {
-    const xf = layerNorm(x, this.p('transformer.ln_f.weight'), this.pOpt('transformer.ln_f.bias')) as tf.Tensor2D;
+    const xf = layerNorm(
+      x,
+      this.p('transformer.ln_f.weight'),
+      this.pOpt('transformer.ln_f.bias'),
+    ) as tf.Tensor2D;
     const w = this.config.tied ? swapLast(this.p('transformer.wte.weight')) : this.p('lm_head.weight'); // (C, V)
     return mm(xf, w) as tf.Tensor2D;
   }
 
   /** Causal self-attention on x (B*T, C) → (B*T, C). */
-  private attention(x: tf.Tensor2D, B: number, T: number, layer: number, opts: ForwardOptions, trace?: Trace) {
+  private attention(
+    x: tf.Tensor2D,
+    B: number,
+    T: number,
+    layer: number,
+    opts: ForwardOptions,
+    trace?: Trace,
+  ) {
     const { n_head: nh, n_embd: C } = this.config;
     const hs = C / nh;
     const h = `transformer.h.${layer}.attn`;
     const qkv = linear(x, this.p(`${h}.c_attn.weight`), this.pOpt(`${h}.c_attn.bias`)); // (B*T, 3C)
     const [q, k, v] = tf.split(qkv, 3, 1); // each (B*T, C), in nanoGPT's q, k, v order
-    const heads = (t: tf.Tensor) => tf.reshape(tf.transpose(tf.reshape(t, [B, T, nh, hs]), [0, 2, 1, 3]), [B * nh, T, hs]);
+    const heads = (t: tf.Tensor) =>
+      tf.reshape(tf.transpose(tf.reshape(t, [B, T, nh, hs]), [0, 2, 1, 3]), [B * nh, T, hs]);
     const mask = tf.slice(this.mask, [0, 0], [T, T]);
     const scores = tf.add(tf.mul(mm(heads(q), swapLast(heads(k))), 1 / Math.sqrt(hs)), mask); // (B*nh, T, T)
     const att = tf.softmax(scores); // rows sum to 1; masked entries are exactly 0

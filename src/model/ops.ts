@@ -20,7 +20,10 @@ export const mm = tf.customGrad((a: tf.Tensor | tf.GradSaveFunc, b: tf.Tensor | 
   (save as tf.GradSaveFunc)([A, B]);
   return {
     value: tf.matMul(A, B),
-    gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [tf.matMul(dy, swapLast(sb)), tf.matMul(swapLast(sa), dy)],
+    gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [
+      tf.matMul(dy, swapLast(sb)),
+      tf.matMul(swapLast(sa), dy),
+    ],
   };
 }) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
 

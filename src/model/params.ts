@@ -35,8 +35,20 @@ export function paramSpecs(c: GPTConfig): ParamSpec[] {
     if (c.bias) vector(`${prefix}.bias`, out, 'zeros');
   };
 
-  specs.push({ name: 'transformer.wte.weight', torchShape: [c.vocab_size, C], linear: false, init: 'normal', decay: false });
-  specs.push({ name: 'transformer.wpe.weight', torchShape: [c.block_size, C], linear: false, init: 'normal', decay: false });
+  specs.push({
+    name: 'transformer.wte.weight',
+    torchShape: [c.vocab_size, C],
+    linear: false,
+    init: 'normal',
+    decay: false,
+  });
+  specs.push({
+    name: 'transformer.wpe.weight',
+    torchShape: [c.block_size, C],
+    linear: false,
+    init: 'normal',
+    decay: false,
+  });
   for (let i = 0; i < c.n_layer; i++) {
     const h = `transformer.h.${i}`;
     layerNorm(`${h}.ln_1`);

@@ -63,7 +63,9 @@ describe.each(golden.cases)('parity with PyTorch: $name', (c) => {
       const loss = model.loss(ids2d(c.idx), ids2d(c.targets)).dataSync()[0];
       const attn = tf.stack(trace!.attention).dataSync(); // (L, B, nh, T, T)
       const resid = tf.stack(trace!.residual).dataSync(); // (L+1, B, T, C)
-      console.log(`[parity ${c.name}] max |Δlogit| = ${logitErr.toExponential(2)}, |Δloss| = ${Math.abs(loss - c.loss).toExponential(2)}`);
+      console.log(
+        `[parity ${c.name}] max |Δlogit| = ${logitErr.toExponential(2)}, |Δloss| = ${Math.abs(loss - c.loss).toExponential(2)}`,
+      );
       expect(logitErr).toBeLessThan(1e-4);
       expect(Math.abs(loss - c.loss)).toBeLessThan(1e-4);
       expect(maxAbsDiff(attn, c.attn.data)).toBeLessThan(1e-4);
@@ -74,7 +76,10 @@ describe.each(golden.cases)('parity with PyTorch: $name', (c) => {
 
   it('reproduces every gradient to 1e-4', () => {
     const model = load(c);
-    const { value, grads } = tf.variableGrads(() => model.loss(ids2d(c.idx), ids2d(c.targets)), model.trainable);
+    const { value, grads } = tf.variableGrads(
+      () => model.loss(ids2d(c.idx), ids2d(c.targets)),
+      model.trainable,
+    );
     for (const [name, v] of model.params) {
       const err = maxAbsDiff(torchView(model, name, grads[v.name].dataSync() as Float32Array), c.grads[name]);
       expect(err, name).toBeLessThan(1e-4);
@@ -97,7 +102,10 @@ describe.each(golden.cases)('parity with PyTorch: $name', (c) => {
     const losses: number[] = [];
     for (let i = 0; i < 3; i++) {
       tf.tidy(() => {
-        const { value, grads } = tf.variableGrads(() => model.loss(ids2d(c.idx), ids2d(c.targets)), model.trainable);
+        const { value, grads } = tf.variableGrads(
+          () => model.loss(ids2d(c.idx), ids2d(c.targets)),
+          model.trainable,
+        );
         losses.push(value.dataSync()[0]);
         opt.apply(grads, a.lr);
       });

@@ -84,7 +84,9 @@ export function sampleToken(logits: ArrayLike<number>, o: SamplingOptions, rng: 
 
 /** Throws on options no sampler can use, with the reason. */
 export function validateSampling(o: SamplingOptions): void {
-  if (!(o.temperature >= 0) || !Number.isFinite(o.temperature)) throw new RangeError('temperature must be ≥ 0');
-  if (!Number.isInteger(o.topK) || o.topK < 0) throw new RangeError('top-k must be a whole number ≥ 0 (0 = off)');
+  if (!(o.temperature >= 0) || !Number.isFinite(o.temperature))
+    throw new RangeError('temperature must be ≥ 0');
+  if (!Number.isInteger(o.topK) || o.topK < 0)
+    throw new RangeError('top-k must be a whole number ≥ 0 (0 = off)');
   if (!(o.topP > 0 && o.topP <= 1)) throw new RangeError('top-p must be in (0, 1] (1 = off)');
 }

@@ -31,7 +31,11 @@ export class Trainer {
     readonly options: TrainOptions,
   ) {
     const specs = new Map(model.specs.map((s) => [s.name, s]));
-    this.optimizer = new AdamW(model.params, (n) => specs.get(n)?.decay ?? false, options.adamw ?? DEFAULT_ADAMW);
+    this.optimizer = new AdamW(
+      model.params,
+      (n) => specs.get(n)?.decay ?? false,
+      options.adamw ?? DEFAULT_ADAMW,
+    );
     this.rng = new Rng(options.seed);
   }
 
@@ -79,7 +83,10 @@ export class Trainer {
       }
       return total / iters;
     };
-    return { train: await mean(this.data.train, this.options.seed + 1), val: await mean(this.data.val, this.options.seed + 2) };
+    return {
+      train: await mean(this.data.train, this.options.seed + 1),
+      val: await mean(this.data.val, this.options.seed + 2),
+    };
   }
 
   /** The batch RNG's state, so a resumed run draws the same batches it would have. */

@@ -1,0 +1,62 @@
+/** Start-up: settings from the URL, the backend, then the autosaved session or a first sample. */
+import { settingsFromQuery, settingsToQuery } from '../store/settings';
+import { initialTraining, useStore } from '../store/store';
+import { loadSaved } from './autosave';
+import { applyCorpus } from './corpus-actions';
+import { engine, messageOf } from './engine';
+import { DEFAULT_SAMPLE } from './samples';
+
+/** Mirror settings into the address bar so the link reproduces the setup. */
+function syncUrl(): void {
+  let last = '';
+  useStore.subscribe((s) => {
+    const q = settingsToQuery(s.settings);
+    if (q !== last) {
+      last = q;
+      history.replaceState(null, '', `${location.pathname}?${q}${location.hash}`);
+    }
+  });
+}
+
+export async function boot(): Promise<void> {
+  const saved = await loadSaved();
+  const fromUrl = location.search.length > 1;
+  // An explicit link wins over the autosaved setup; otherwise the autosave's settings come back.
+  const settings = settingsFromQuery(location.search, fromUrl || !saved ? undefined : saved.settings);
+  useStore.setState({ settings, busy: 'Starting the engine…' });
+  syncUrl();
+  try {
+    useStore.setState({ backend: await engine.init(settings.backend) });
+  } catch (e) {
+    useStore.setState({ error: `The engine could not start: ${messageOf(e)}`, busy: null });
+    return;
+  }
+  if (saved) {
+    try {
+      useStore.setState({ busy: 'Restoring your last session…' });
+      const loaded = await engine.restore(saved.snap);
+      useStore.setState((s) => ({
+        corpus: { ...s.corpus, text: saved.snap.corpus, source: 'restored', stats: loaded.stats },
+        model: loaded.info,
+        modelSource: saved.modelSource || 'restored',
+        training: {
+          ...initialTraining,
+          status: loaded.step > 0 ? 'paused' : 'idle',
+          step: loaded.step,
+          losses: loaded.history.losses,
+          evals: loaded.history.evals,
+          samples: saved.samples ?? [],
+        },
+        busy: null,
+        notice: `Restored your session at step ${loaded.step}.`,
+      }));
+      return;
+    } catch (e) {
+      useStore.setState({
+        notice: `The autosaved session could not be restored (${messageOf(e)}); starting fresh.`,
+      });
+    }
+  }
+  useStore.setState({ busy: null });
+  await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+}

@@ -1,0 +1,78 @@
+/** Checkpoints out (download) and in (file or the shipped pretrained model). */
+import { initialTraining, patch, showError, useStore } from '../store/store';
+import type { LoadedModel } from '../worker/api';
+import { autosave } from './autosave';
+import { engine, messageOf } from './engine';
+
+export const PRETRAINED_URL = 'pretrained/baby-shakespeare.safetensors';
+const MAX_CHECKPOINT_BYTES = 200 * 1024 * 1024;
+
+export async function exportCheckpoint(): Promise<void> {
+  try {
+    const bytes = await engine.exportCheckpoint();
+    const { settings, training } = useStore.getState();
+    const name = `tinygpt-${settings.preset}-step${training.step}.safetensors`;
+    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  } catch (e) {
+    showError(`Export failed: ${messageOf(e)}`);
+  }
+}
+
+function adopt(loaded: LoadedModel, source: string): void {
+  useStore.setState((s) => ({
+    model: loaded.info,
+    modelSource: source,
+    training: {
+      ...initialTraining,
+      step: loaded.step,
+      losses: loaded.history.losses,
+      evals: loaded.history.evals,
+    },
+    corpus: loaded.stats ? { ...s.corpus, stats: loaded.stats } : s.corpus,
+    generation: { ...s.generation, output: '' },
+    error: null,
+    notice: loaded.stats
+      ? null
+      : `Loaded ${source}. Its vocabulary does not cover the current corpus, so it can generate but not train on it.`,
+  }));
+}
+
+async function importBytes(bytes: Uint8Array, source: string): Promise<void> {
+  if (useStore.getState().training.status === 'training') {
+    showError('Pause training before loading a checkpoint.');
+    return;
+  }
+  try {
+    adopt(await engine.importCheckpoint(bytes), source);
+    await autosave();
+  } catch (e) {
+    showError(`Could not load ${source}: ${messageOf(e)}. The current model is unchanged.`);
+  }
+}
+
+export async function importCheckpointFile(file: File): Promise<void> {
+  if (file.size > MAX_CHECKPOINT_BYTES) {
+    showError(`"${file.name}" is too large for a checkpoint here (${(file.size / 1e6).toFixed(0)} MB).`);
+    return;
+  }
+  await importBytes(new Uint8Array(await file.arrayBuffer()), `"${file.name}"`);
+}
+
+export async function loadPretrained(): Promise<void> {
+  useStore.setState({ busy: 'Loading the pretrained model…' });
+  try {
+    const res = await fetch(PRETRAINED_URL);
+    if (!res.ok) throw new Error(`the server answered ${res.status}`);
+    await importBytes(new Uint8Array(await res.arrayBuffer()), 'the pretrained model');
+    patch('generation', { prompt: useStore.getState().generation.prompt || 'ROMEO:' });
+  } catch (e) {
+    showError(`Could not load the pretrained model: ${messageOf(e)}.`);
+  } finally {
+    useStore.setState({ busy: null });
+  }
+}

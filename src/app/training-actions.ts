@@ -1,0 +1,102 @@
+/** Build, train, pause and reset: the training controls' verbs. */
+import { shapeOf } from '../store/settings';
+import { applyProgress, initialTraining, patch, showError, useStore } from '../store/store';
+import type { TrainSettings } from '../worker/api';
+import { autosave } from './autosave';
+import { flushCorpus } from './corpus-actions';
+import { callback, engine, messageOf } from './engine';
+
+export function trainSettings(): TrainSettings {
+  const s = useStore.getState().settings;
+  const evalInterval = Math.max(10, Math.min(250, Math.round(s.maxSteps / 20 / 10) * 10 || 10));
+  return {
+    seed: s.seed,
+    learningRate: s.learningRate,
+    batchSize: s.batchSize,
+    maxSteps: s.maxSteps,
+    evalInterval,
+    evalIters: 10,
+    sampleInterval: evalInterval * 2,
+  };
+}
+
+/** A fresh model of the chosen shape for the current corpus; the loss history starts over. */
+export async function buildModel(): Promise<boolean> {
+  const { settings } = useStore.getState();
+  try {
+    const info = await engine.buildModel({ ...shapeOf(settings), tied: false, dropout: 0 }, settings.seed);
+    useStore.setState({ model: info, modelSource: 'new', training: initialTraining });
+    return true;
+  } catch (e) {
+    showError(messageOf(e));
+    return false;
+  }
+}
+
+/** After a corpus or shape change, an untrained model is rebuilt to fit; a trained one is kept. */
+export async function rebuildIfUntrained(): Promise<void> {
+  const { training, model } = useStore.getState();
+  if (!model || (training.step === 0 && training.status !== 'training')) await buildModel();
+  else
+    useStore.setState({
+      notice: 'The trained model is kept. Press Reset to build a new model for this setup.',
+    });
+}
+
+export async function startTraining(): Promise<void> {
+  if (useStore.getState().training.status === 'training') return;
+  if (!(await flushCorpus())) return;
+  if (!useStore.getState().model && !(await buildModel())) return;
+  showError(null);
+  patch('training', { status: 'training', warmingUp: true });
+  let saved = performance.now();
+  try {
+    const outcome = await engine.train(
+      trainSettings(),
+      callback({
+        progress: (p) => {
+          applyProgress(p);
+          if (performance.now() - saved > 20_000) {
+            saved = performance.now();
+            void autosave();
+          }
+        },
+        sample: (step: number, text: string) =>
+          patch('training', {
+            samples: [...useStore.getState().training.samples.slice(-19), { step, text }],
+          }),
+      }),
+    );
+    patch('training', { status: outcome.status, step: outcome.step, warmingUp: false });
+    if (outcome.error) {
+      // The worker restored the last good weights; trim the history shown to match.
+      const t = useStore.getState().training;
+      patch('training', {
+        losses: t.losses.filter((l) => l.step <= outcome.step),
+        evals: t.evals.filter((l) => l.step <= outcome.step),
+      });
+      showError(outcome.error);
+    }
+  } catch (e) {
+    patch('training', { status: 'idle', warmingUp: false });
+    showError(messageOf(e));
+  }
+  await autosave();
+}
+
+export async function pauseTraining(): Promise<void> {
+  await engine.pause();
+}
+
+export async function resetTraining(): Promise<void> {
+  if (useStore.getState().training.status === 'training') {
+    await engine.pause();
+    // Wait for the loop to hand back control before replacing the model under it.
+    while (useStore.getState().training.status === 'training') await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!(await flushCorpus())) return;
+  if (await buildModel()) {
+    patch('generation', { output: '' });
+    await autosave();
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The verbs panels may call. src/app registers the implementation at start-up, so panels
+ * depend on this interface only (panels → store, never panels → app or worker).
+ */
+import type { Settings } from './settings';
+
+export interface Actions {
+  samples: { id: string; label: string }[];
+  draftCorpus(text: string): void;
+  loadFile(file: File): Promise<void>;
+  loadUrl(url: string, label?: string): Promise<void>;
+  loadTinyShakespeare(): Promise<void>;
+  loadSample(id: string): Promise<void>;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  startTraining(): Promise<void>;
+  pauseTraining(): Promise<void>;
+  resetTraining(): Promise<void>;
+  generate(): Promise<void>;
+  generateStep(): Promise<void>;
+  stopGenerating(): Promise<void>;
+  exportCheckpoint(): Promise<void>;
+  importCheckpointFile(file: File): Promise<void>;
+  loadPretrained(): Promise<void>;
+}
+
+let registered: Actions | null = null;
+
+export function registerActions(a: Actions): void {
+  registered = a;
+}
+
+export function actions(): Actions {
+  if (!registered) throw new Error('actions used before the app registered them');
+  return registered;
+}

@@ -1,0 +1,128 @@
+/**
+ * The one zustand store, in slices. Per-step data (losses, tokens) flows in through
+ * small appends; charts subscribe to the slice they draw, not to the whole tree.
+ */
+import { create } from 'zustand';
+import type {
+  BackendInfo,
+  CorpusStats,
+  EvalPoint,
+  LossPoint,
+  ModelInfo,
+  TrainProgress,
+  TrainStatus,
+} from '../worker/api';
+import { DEFAULT_SETTINGS, type Settings } from './settings';
+
+export interface CorpusSlice {
+  text: string;
+  /** Where the text came from, for the stats line ("pasted", a file name, a sample, a URL). */
+  source: string;
+  stats: CorpusStats | null;
+  /** BPE training progress in [0, 1], or null when idle. */
+  tokenizing: number | null;
+}
+
+export interface TrainingSlice {
+  status: TrainStatus;
+  step: number;
+  losses: LossPoint[];
+  evals: EvalPoint[];
+  tokensPerSec: number;
+  elapsedMs: number;
+  tokensPerChar: number;
+  warmingUp: boolean;
+  samples: { step: number; text: string }[];
+}
+
+export interface GenerationSlice {
+  prompt: string;
+  length: number;
+  mode: 'greedy' | 'sample';
+  temperature: number;
+  topK: number;
+  topP: number;
+  seed: number;
+  output: string;
+  running: boolean;
+}
+
+export interface AppState {
+  settings: Settings;
+  corpus: CorpusSlice;
+  model: ModelInfo | null;
+  /** Where the model came from: "new", "pretrained", "imported <file>", "restored". */
+  modelSource: string;
+  training: TrainingSlice;
+  generation: GenerationSlice;
+  backend: BackendInfo | null;
+  /** One line saying what the app is busy with ("Loading Tiny Shakespeare…"), or null. */
+  busy: string | null;
+  error: string | null;
+  notice: string | null;
+}
+
+export const initialTraining: TrainingSlice = {
+  status: 'idle',
+  step: 0,
+  losses: [],
+  evals: [],
+  tokensPerSec: 0,
+  elapsedMs: 0,
+  tokensPerChar: 1,
+  warmingUp: false,
+  samples: [],
+};
+
+export const useStore = create<AppState>(() => ({
+  settings: DEFAULT_SETTINGS,
+  corpus: { text: '', source: '', stats: null, tokenizing: null },
+  model: null,
+  modelSource: '',
+  training: initialTraining,
+  generation: {
+    prompt: '',
+    length: 200,
+    mode: 'sample',
+    temperature: 0.8,
+    topK: 0,
+    topP: 1,
+    seed: 42,
+    output: '',
+    running: false,
+  },
+  backend: null,
+  busy: null,
+  error: null,
+  notice: null,
+}));
+
+type Patch<K extends keyof AppState> = Partial<AppState[K]>;
+
+/** Shallow-merge a patch into one slice. */
+export function patch<K extends 'settings' | 'corpus' | 'training' | 'generation'>(
+  key: K,
+  p: Patch<K>,
+): void {
+  useStore.setState((s) => ({ [key]: { ...s[key], ...p } }) as Partial<AppState>);
+}
+
+export function showError(message: string | null): void {
+  useStore.setState({ error: message, notice: null });
+}
+
+/** Fold one training progress report into the training slice. */
+export function applyProgress(p: TrainProgress): void {
+  useStore.setState((s) => ({
+    training: {
+      ...s.training,
+      step: p.step,
+      losses: p.losses.length ? [...s.training.losses, ...p.losses] : s.training.losses,
+      evals: p.evals.length ? [...s.training.evals, ...p.evals] : s.training.evals,
+      tokensPerSec: p.tokensPerSec,
+      elapsedMs: p.elapsedMs,
+      tokensPerChar: p.tokensPerChar,
+      warmingUp: p.warmingUp,
+    },
+  }));
+}

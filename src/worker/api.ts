@@ -1,0 +1,156 @@
+/**
+ * The one typed surface between the UI thread and the engine worker (Comlink RPC).
+ * Plain data only: the UI imports this file's types, never TensorFlow.js.
+ */
+import type { BackendInfo, BackendRequest } from './backend-types';
+
+export type { BackendInfo, BackendRequest };
+
+export type TokenizerKind = 'char' | 'bpe';
+
+export interface TokenizerChoice {
+  kind: TokenizerKind;
+  /** BPE only: target vocabulary size (256 + merges). */
+  vocabSize?: number;
+}
+
+export interface CorpusStats {
+  characters: number;
+  vocabSize: number;
+  tokens: number;
+  trainTokens: number;
+  valTokens: number;
+  tokenizer: TokenizerKind;
+  /** The first few hundred characters as tokens, for the tokens view. */
+  preview: { id: number; text: string }[];
+  /** BPE merges in order, as text ("␣t + he → ␣the"); empty for char. */
+  merges: string[];
+}
+
+export interface ModelSpec {
+  n_layer: number;
+  n_head: number;
+  n_embd: number;
+  block_size: number;
+  tied: boolean;
+  dropout: number;
+}
+
+export interface ModelInfo extends ModelSpec {
+  vocab_size: number;
+  parameters: number;
+  memoryBytes: number;
+}
+
+export interface TrainSettings {
+  seed: number;
+  learningRate: number;
+  batchSize: number;
+  maxSteps: number;
+  /** Validation loss every this many steps. */
+  evalInterval: number;
+  /** Batches per validation estimate. */
+  evalIters: number;
+  /** A generated text sample every this many steps (0 = never). */
+  sampleInterval: number;
+}
+
+export interface LossPoint {
+  step: number;
+  loss: number;
+}
+
+export interface EvalPoint {
+  step: number;
+  train: number;
+  val: number;
+}
+
+export interface TrainProgress {
+  step: number;
+  maxSteps: number;
+  /** New per-step training losses since the last report. */
+  losses: LossPoint[];
+  evals: EvalPoint[];
+  tokensPerSec: number;
+  elapsedMs: number;
+  learningRate: number;
+  /** Tokens per character of the corpus, to show loss in bits per character. */
+  tokensPerChar: number;
+  /** True while the first steps compile shaders / warm kernels. */
+  warmingUp: boolean;
+}
+
+export type TrainStatus = 'idle' | 'training' | 'paused' | 'done' | 'error';
+
+export interface TrainEvents {
+  progress(p: TrainProgress): void;
+  sample(step: number, text: string): void;
+}
+
+export interface TrainOutcome {
+  status: TrainStatus;
+  step: number;
+  /** Why training stopped, when it was not the user's pause or reaching max steps. */
+  error?: string;
+}
+
+export interface SamplingSettings {
+  mode: 'greedy' | 'sample';
+  temperature: number;
+  topK: number;
+  topP: number;
+  seed: number;
+}
+
+/** Everything a reload needs to resume, as one checkpoint plus the history around it. */
+export interface SessionSnapshot {
+  corpus: string;
+  tokenizer: TokenizerChoice;
+  /** The model as a safetensors checkpoint (it carries the tokenizer and step). */
+  checkpoint: Uint8Array;
+  /** AdamW moments and step, so a resumed run continues exactly. */
+  optimizer: { step: number; m: Map<string, Float32Array>; v: Map<string, Float32Array> } | null;
+  /** The batch sampler's RNG state. */
+  rngState: number | null;
+  history: { losses: LossPoint[]; evals: EvalPoint[] };
+  train: TrainSettings | null;
+  elapsedMs: number;
+}
+
+export interface LoadedModel {
+  info: ModelInfo;
+  step: number;
+  stats: CorpusStats | null;
+  history: { losses: LossPoint[]; evals: EvalPoint[] };
+}
+
+export interface EngineApi {
+  /** Pick and start the tfjs backend. */
+  init(request: BackendRequest): Promise<BackendInfo>;
+  /** Tokenize a corpus (BPE trains here, reporting progress). Keeps the old corpus if this throws. */
+  setCorpus(
+    text: string,
+    tokenizer: TokenizerChoice,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<CorpusStats>;
+  /** Build a fresh model for the current corpus. */
+  buildModel(spec: ModelSpec, seed: number): Promise<ModelInfo>;
+  describeModel(spec: ModelSpec): Promise<ModelInfo>;
+  /** Train until paused, done or failed; progress arrives through events. */
+  train(settings: TrainSettings, events: TrainEvents): Promise<TrainOutcome>;
+  pause(): Promise<void>;
+  /** Tokenize text with the current tokenizer (throws naming characters outside the vocab). */
+  encode(text: string): Promise<{ ids: number[]; tokens: string[] }>;
+  generate(
+    prompt: string,
+    count: number,
+    sampling: SamplingSettings,
+    onToken: (text: string, id: number) => void,
+  ): Promise<string>;
+  stopGenerating(): Promise<void>;
+  exportCheckpoint(): Promise<Uint8Array>;
+  importCheckpoint(bytes: Uint8Array): Promise<LoadedModel>;
+  snapshot(): Promise<SessionSnapshot | null>;
+  restore(snapshot: SessionSnapshot): Promise<LoadedModel>;
+}

@@ -1,0 +1,264 @@
+/**
+ * The worker's one session: corpus, tokenizer, model, optimizer and history, behind the
+ * EngineApi surface. Every call that can fail checks first and swaps state last, so a
+ * rejected input leaves what the user had untouched.
+ */
+import * as Comlink from 'comlink';
+import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
+import { type GPTConfig, makeConfig, parameterCount, trainingMemoryBytes } from '../model/config';
+import { GPT } from '../model/gpt';
+import { Rng } from '../model/rng';
+import { validateSampling } from '../model/sample';
+import { type Tokenizer, tokenizerFromJSON } from '../model/tokenizer';
+import { Trainer } from '../model/trainer';
+import type {
+  EngineApi,
+  EvalPoint,
+  LoadedModel,
+  LossPoint,
+  ModelInfo,
+  ModelSpec,
+  SamplingSettings,
+  SessionSnapshot,
+  TokenizerChoice,
+  TrainEvents,
+  TrainSettings,
+} from './api';
+import { type BackendRequest, initBackend } from './backend';
+import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
+import { Generator } from './generator';
+import { type OptimizerState, Snapshots } from './snapshots';
+import { runTraining } from './training-loop';
+
+type History = { losses: LossPoint[]; evals: EvalPoint[] };
+
+function modelInfo(c: GPTConfig): ModelInfo {
+  const { n_layer, n_head, n_embd, block_size, tied, dropout, vocab_size } = c;
+  return {
+    ...{ n_layer, n_head, n_embd, block_size, tied, dropout, vocab_size },
+    parameters: parameterCount(c),
+    memoryBytes: trainingMemoryBytes(c, 12),
+  };
+}
+
+export class Session implements EngineApi {
+  /** The training text, tokenized with `tokenizer`; null when the text does not fit the model's vocab. */
+  private corpus: PreparedCorpus | null = null;
+  private corpusText = '';
+  private choice: TokenizerChoice = { kind: 'char' };
+  private tokenizer: Tokenizer | null = null;
+  private model: GPT | null = null;
+  private trainer: Trainer | null = null;
+  private trainerKey = '';
+  /** Where a freshly loaded model resumes: its step and (after a reload) its optimizer state. */
+  private resume: { step: number; optimizer: OptimizerState | null; rng: number | null } = {
+    step: 0,
+    optimizer: null,
+    rng: null,
+  };
+  private history: History = { losses: [], evals: [] };
+  private elapsedMs = 0;
+  private stopping = false;
+  private training = false;
+  private lastSettings: TrainSettings | null = null;
+  private readonly generator = new Generator(
+    () => this.requireModel(),
+    () => this.tokenizer,
+  );
+  private readonly snapshots = new Snapshots();
+
+  async init(request: BackendRequest) {
+    return initBackend(request);
+  }
+
+  private idle(what: string): void {
+    if (this.training) throw new Error(`Pause training before ${what}.`);
+  }
+
+  async setCorpus(text: string, choice: TokenizerChoice, onProgress?: (done: number, total: number) => void) {
+    this.idle('changing the corpus');
+    const next = prepareCorpus(text, choice, onProgress); // throws before anything changes
+    this.corpus = next;
+    this.corpusText = text;
+    this.choice = choice;
+    // The model keeps its own tokenizer until a new model is built for this corpus.
+    if (!this.model) this.tokenizer = next.tokenizer;
+    return next.stats;
+  }
+
+  async describeModel(spec: ModelSpec): Promise<ModelInfo> {
+    const vocab = this.corpus?.tokenizer.vocabSize ?? 65;
+    return modelInfo(makeConfig(spec, vocab, { tied: spec.tied, dropout: spec.dropout }));
+  }
+
+  async buildModel(spec: ModelSpec, seed: number): Promise<ModelInfo> {
+    this.idle('building a new model');
+    const corpus = this.corpus;
+    if (!corpus) throw new Error('Load a corpus first: the model takes its vocabulary from it.');
+    const config = makeConfig(spec, corpus.tokenizer.vocabSize, { tied: spec.tied, dropout: spec.dropout });
+    this.adoptModel(GPT.create(config, seed), corpus.tokenizer, 0);
+    return modelInfo(config);
+  }
+
+  private adoptModel(model: GPT, tokenizer: Tokenizer, step: number): void {
+    this.trainer?.dispose();
+    this.trainer = null;
+    this.model?.dispose();
+    this.model = model;
+    this.tokenizer = tokenizer;
+    this.resume = { step, optimizer: null, rng: null };
+    this.history = { losses: [], evals: [] };
+    this.elapsedMs = 0;
+    this.snapshots.clear();
+  }
+
+  private requireModel(): GPT {
+    if (!this.model)
+      throw new Error('There is no model yet: build one, train, or load the pretrained model.');
+    return this.model;
+  }
+
+  private trainerFor(s: TrainSettings): Trainer {
+    const model = this.requireModel();
+    const corpus = this.corpus;
+    if (!corpus || corpus.tokenizer !== this.tokenizer) {
+      throw new Error('The corpus does not fit this model’s vocabulary: reset to build a new model for it.');
+    }
+    const need = model.config.block_size + 1;
+    if (corpus.split.train.length < need || corpus.split.val.length < need) {
+      throw new Error(
+        `The corpus is too short: with block size ${model.config.block_size}, its training and validation parts ` +
+          `each need at least ${need} tokens (they have ${corpus.split.train.length} and ${corpus.split.val.length}). ` +
+          'Add text or choose a smaller block size.',
+      );
+    }
+    if (!(s.learningRate > 0 && Number.isFinite(s.learningRate)))
+      throw new Error('The learning rate must be a positive number.');
+    if (!(Number.isInteger(s.batchSize) && s.batchSize >= 1))
+      throw new Error('The batch size must be a whole number ≥ 1.');
+    if (!(Number.isInteger(s.maxSteps) && s.maxSteps >= 1))
+      throw new Error('Max steps must be a whole number ≥ 1.');
+    const key = `${s.seed}|${s.batchSize}`;
+    if (!this.trainer || this.trainerKey !== key) {
+      const step = this.trainer?.iteration ?? this.resume.step;
+      this.trainer?.dispose();
+      const schedule = { learningRate: s.learningRate, minLr: s.learningRate, warmupIters: 0, decayIters: 1 };
+      this.trainer = new Trainer(model, corpus.split, { batchSize: s.batchSize, seed: s.seed, schedule });
+      this.trainer.optimizer.step = step;
+      if (this.resume.optimizer) this.trainer.optimizer.loadState(this.resume.optimizer);
+      if (this.resume.rng !== null) this.trainer.rngState = this.resume.rng;
+      this.resume = { step: 0, optimizer: null, rng: null };
+      this.trainerKey = key;
+    }
+    return this.trainer;
+  }
+
+  async train(settings: TrainSettings, events: TrainEvents) {
+    if (this.training) throw new Error('Training is already running.');
+    const trainer = this.trainerFor(settings);
+    this.training = true;
+    this.stopping = false;
+    this.lastSettings = settings;
+    const corpus = this.corpus!;
+    const host = {
+      trainer,
+      history: this.history,
+      tokensPerChar: corpus.ids.length / Math.max(1, corpus.stats.characters),
+      elapsedMs: this.elapsedMs,
+      stopRequested: () => this.stopping,
+      checkpointGood: () => this.snapshots.keep(trainer),
+      restoreGood: () => this.snapshots.restore(trainer),
+      sampleText: (rng: Rng) => this.generator.sampleText(rng),
+    };
+    try {
+      return await runTraining(host, settings, events);
+    } finally {
+      this.elapsedMs = host.elapsedMs;
+      this.training = false;
+    }
+  }
+
+  async pause() {
+    this.stopping = true;
+  }
+
+  async encode(text: string) {
+    return this.generator.encode(text);
+  }
+
+  async generate(
+    prompt: string,
+    count: number,
+    sampling: SamplingSettings,
+    onToken: (text: string, id: number) => void,
+  ) {
+    validateSampling(sampling);
+    return this.generator.generate(prompt, count, sampling, new Rng(sampling.seed), onToken);
+  }
+
+  async stopGenerating() {
+    this.generator.stop();
+  }
+
+  private async checkpointBytes(): Promise<Uint8Array> {
+    const model = this.requireModel();
+    return encodeCheckpoint({
+      config: model.config,
+      tokenizer: this.tokenizer!.toJSON(),
+      step: this.trainer?.iteration ?? this.resume.step,
+      corpusSha256: this.corpus ? await sha256Hex(this.corpusText) : '',
+      weights: await model.readWeights(),
+    });
+  }
+
+  async exportCheckpoint() {
+    const bytes = await this.checkpointBytes();
+    return Comlink.transfer(bytes, [bytes.buffer]);
+  }
+
+  async importCheckpoint(bytes: Uint8Array): Promise<LoadedModel> {
+    this.idle('loading a checkpoint');
+    return this.adoptCheckpoint(decodeCheckpoint(bytes), this.corpusText); // decode throws before anything changes
+  }
+
+  /** Take a checkpoint's model and tokenizer; keep the corpus text, re-tokenized when it fits. */
+  private adoptCheckpoint(ck: Checkpoint, text: string): LoadedModel {
+    const tokenizer = tokenizerFromJSON(ck.tokenizer);
+    let corpus: PreparedCorpus | null = null;
+    try {
+      corpus = text ? withTokenizer(text, tokenizer) : null;
+    } catch {
+      corpus = null; // the text has characters this model never saw: it can generate, not train on it
+    }
+    this.adoptModel(new GPT(ck.config, ck.weights), tokenizer, ck.step);
+    this.corpus = corpus;
+    this.corpusText = text;
+    this.choice = { kind: tokenizer.kind, vocabSize: tokenizer.vocabSize };
+    return { info: modelInfo(ck.config), step: ck.step, stats: corpus?.stats ?? null, history: this.history };
+  }
+
+  async snapshot(): Promise<SessionSnapshot | null> {
+    if (!this.model || !this.tokenizer) return null;
+    return {
+      corpus: this.corpusText,
+      tokenizer: this.choice,
+      checkpoint: await this.checkpointBytes(),
+      optimizer: this.trainer ? await this.trainer.optimizer.readState() : this.resume.optimizer,
+      rngState: this.trainer?.rngState ?? this.resume.rng,
+      history: this.history,
+      train: this.lastSettings,
+      elapsedMs: this.elapsedMs,
+    };
+  }
+
+  async restore(s: SessionSnapshot): Promise<LoadedModel> {
+    this.idle('restoring');
+    const loaded = this.adoptCheckpoint(decodeCheckpoint(s.checkpoint), s.corpus);
+    this.choice = s.tokenizer;
+    this.history = s.history;
+    this.elapsedMs = s.elapsedMs;
+    this.lastSettings = s.train;
+    this.resume = { step: s.optimizer?.step ?? loaded.step, optimizer: s.optimizer, rng: s.rngState };
+    return { ...loaded, history: this.history };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * The paced, cancellable training loop: steps in ticks of ~150 ms, losses read back once
+ * per tick (a GPU→CPU read is a sync point), validation every evalInterval steps, a text
+ * sample every sampleInterval, and a NaN guard that restores the last good weights.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import { Rng } from '../model/rng';
+import { defaultSchedule } from '../model/schedule';
+import type { Trainer } from '../model/trainer';
+import type { EvalPoint, LossPoint, TrainEvents, TrainOutcome, TrainSettings } from './api';
+
+const TICK_MS = 150;
+const WARMUP_STEPS = 2;
+
+export interface LoopHost {
+  trainer: Trainer;
+  history: { losses: LossPoint[]; evals: EvalPoint[] };
+  tokensPerChar: number;
+  elapsedMs: number;
+  /** Polled between ticks: true once the user pauses. */
+  stopRequested(): boolean;
+  /** Save weights and optimizer state as the last known good point. */
+  checkpointGood(): Promise<void>;
+  /** Go back to the last good point; returns its step. */
+  restoreGood(): Promise<number>;
+  sampleText(rng: Rng): Promise<string>;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function runTraining(
+  host: LoopHost,
+  s: TrainSettings,
+  events: TrainEvents,
+): Promise<TrainOutcome> {
+  const { trainer } = host;
+  trainer.options.schedule = defaultSchedule(s.learningRate, s.maxSteps);
+  const tokensPerStep = s.batchSize * trainer.model.config.block_size;
+  let stepsPerTick = 1;
+  let rate = 0;
+  let warm = 0;
+  await host.checkpointGood();
+
+  const report = (losses: LossPoint[], evals: EvalPoint[]) =>
+    events.progress({
+      step: trainer.iteration,
+      maxSteps: s.maxSteps,
+      losses,
+      evals,
+      tokensPerSec: rate,
+      elapsedMs: host.elapsedMs,
+      learningRate: trainer.options.schedule.learningRate,
+      tokensPerChar: host.tokensPerChar,
+      warmingUp: warm < WARMUP_STEPS,
+    });
+  report([], []);
+
+  while (trainer.iteration < s.maxSteps) {
+    if (host.stopRequested()) return { status: 'paused', step: trainer.iteration };
+    const t0 = performance.now();
+    const pending: { step: number; loss: tf.Scalar }[] = [];
+    const n = Math.min(stepsPerTick, s.maxSteps - trainer.iteration);
+    for (let i = 0; i < n; i++) pending.push({ step: trainer.iteration + 1, loss: trainer.step() });
+    const losses: LossPoint[] = [];
+    for (const p of pending) {
+      losses.push({ step: p.step, loss: (await p.loss.data())[0] });
+      p.loss.dispose();
+    }
+    const ms = performance.now() - t0;
+    host.elapsedMs += ms;
+    warm += n;
+    if (warm > WARMUP_STEPS) {
+      const now = (n * tokensPerStep * 1000) / ms;
+      rate = rate === 0 ? now : 0.7 * rate + 0.3 * now;
+    }
+    stepsPerTick = Math.max(1, Math.min(50, Math.round((stepsPerTick * TICK_MS) / Math.max(ms, 1))));
+
+    const bad = losses.find((l) => !Number.isFinite(l.loss));
+    if (bad) {
+      const back = await host.restoreGood();
+      return {
+        status: 'error',
+        step: back,
+        error:
+          `Training stopped: the loss became ${bad.loss} at step ${bad.step} (the learning rate ` +
+          `${s.learningRate} is probably too high). The weights are back to step ${back}.`,
+      };
+    }
+    host.history.losses.push(...losses);
+
+    const evals: EvalPoint[] = [];
+    const step = trainer.iteration;
+    if (step % s.evalInterval === 0 || step === s.maxSteps) {
+      const est = await trainer.estimateLoss(s.evalIters);
+      evals.push({ step, ...est });
+      host.history.evals.push(...evals);
+      await host.checkpointGood();
+    }
+    report(losses, evals);
+    if (s.sampleInterval > 0 && losses.some((l) => l.step % s.sampleInterval === 0)) {
+      events.sample(step, await host.sampleText(new Rng(s.seed + step)));
+    }
+    await nextFrame(); // let pause() and other calls in
+  }
+  return { status: 'done', step: trainer.iteration };
+}
