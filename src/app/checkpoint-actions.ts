@@ -3,6 +3,7 @@ import { initialTraining, patch, showError, useStore } from '../store/store';
 import type { LoadedModel } from '../worker/api';
 import { autosave } from './autosave';
 import { engine, messageOf } from './engine';
+import { refreshInspection } from './inspect-actions';
 
 export const PRETRAINED_URL = 'pretrained/baby-shakespeare.safetensors';
 const MAX_CHECKPOINT_BYTES = 200 * 1024 * 1024;
@@ -50,6 +51,7 @@ async function importBytes(bytes: Uint8Array, source: string): Promise<void> {
   try {
     adopt(await engine.importCheckpoint(bytes), source);
     await autosave();
+    void refreshInspection();
   } catch (e) {
     showError(`Could not load ${source}: ${messageOf(e)}. The current model is unchanged.`);
   }

@@ -1,6 +1,7 @@
 /** Generate text from the prompt, streaming tokens into the output one at a time. */
 import { patch, showError, useStore } from '../store/store';
 import { callback, engine, messageOf } from './engine';
+import { refreshInspection } from './inspect-actions';
 
 function sampling() {
   const g = useStore.getState().generation;
@@ -44,6 +45,7 @@ export async function generateStep(): Promise<void> {
     );
     patch('generation', { output: useStore.getState().generation.output + text });
     showError(null);
+    await refreshInspection('');
   } catch (e) {
     showError(messageOf(e));
   } finally {

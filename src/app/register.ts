@@ -3,6 +3,7 @@ import { registerActions } from '../store/actions';
 import { exportCheckpoint, importCheckpointFile, loadPretrained } from './checkpoint-actions';
 import { applyCorpus, draftCorpus, loadFile, loadUrl, TINY_SHAKESPEARE_URL } from './corpus-actions';
 import { generate, generateStep, stopGenerating } from './generation-actions';
+import { loadAttentionHistory, refreshInspection, runSaliency, selectHead, selectToken, toggleHead } from './inspect-actions';
 import { SAMPLES } from './samples';
 import { updateSettings } from './settings-actions';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';
@@ -27,4 +28,10 @@ registerActions({
   exportCheckpoint,
   importCheckpointFile,
   loadPretrained,
+  refreshInspection,
+  selectToken,
+  selectHead,
+  toggleHead,
+  runSaliency,
+  loadAttentionHistory,
 });

@@ -5,6 +5,7 @@ import type { TrainSettings } from '../worker/api';
 import { autosave } from './autosave';
 import { flushCorpus } from './corpus-actions';
 import { callback, engine, messageOf } from './engine';
+import { loadAttentionHistory, refreshInspection } from './inspect-actions';
 
 export function trainSettings(): TrainSettings {
   const s = useStore.getState().settings;
@@ -49,6 +50,7 @@ export async function startTraining(): Promise<void> {
   if (!useStore.getState().model && !(await buildModel())) return;
   showError(null);
   patch('training', { status: 'training', warmingUp: true });
+  if (useStore.getState().training.step === 0) await engine.setProbe(probeText());
   let saved = performance.now();
   try {
     const outcome = await engine.train(
@@ -82,6 +84,14 @@ export async function startTraining(): Promise<void> {
     showError(messageOf(e));
   }
   await autosave();
+  await refreshInspection();
+  await loadAttentionHistory();
+}
+
+/** The text whose attention is recorded during training: the prompt, or the corpus's first line(s). */
+function probeText(): string {
+  const { generation, corpus } = useStore.getState();
+  return generation.prompt || corpus.text.slice(0, 48);
 }
 
 export async function pauseTraining(): Promise<void> {

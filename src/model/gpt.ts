@@ -72,29 +72,33 @@ export class GPT {
     return opts.training && this.config.dropout > 0 ? tf.dropout(x, this.config.dropout) : x;
   }
 
+  /** Token embeddings of idx (B, T) int32 → (B, T, C): the "input" that saliency differentiates. */
+  embed(idx: tf.Tensor2D): tf.Tensor3D {
+    const [B, T] = idx.shape;
+    const { vocab_size: V, n_embd: C } = this.config;
+    return tf.reshape(mm(oneHotF32(tf.reshape(idx, [B * T]), V), this.p('transformer.wte.weight')), [B, T, C]);
+  }
+
   /** idx (B, T) int32 with T ≤ block_size → logits (B, T, V), plus the trace when asked. */
   forward(idx: tf.Tensor2D, opts: ForwardOptions = {}): ForwardResult {
+    return this.forwardEmbedded(this.embed(idx), opts);
+  }
+
+  /** The rest of the forward pass from token embeddings tok (B, T, C). */
+  forwardEmbedded(tok: tf.Tensor3D, opts: ForwardOptions = {}): ForwardResult {
     const { n_layer, n_embd: C, vocab_size: V, block_size } = this.config;
-    const [B, T] = idx.shape;
+    const [B, T] = tok.shape;
     if (T > block_size) throw new RangeError(`sequence length ${T} exceeds block_size ${block_size}`);
     const trace: Trace | undefined = opts.trace ? { attention: [], residual: [] } : undefined;
 
-    const tok = mm(oneHotF32(tf.reshape(idx, [B * T]), V), this.p('transformer.wte.weight')); // (B*T, C)
     const pos = tf.slice(this.p('transformer.wpe.weight'), [0, 0], [T, C]); // (T, C)
-    let x = tf.reshape(tf.add(tf.reshape(tok, [B, T, C]), pos), [B * T, C]) as tf.Tensor2D; // (B*T, C)
+    let x = tf.reshape(tf.add(tok, pos), [B * T, C]) as tf.Tensor2D; // (B*T, C)
     x = this.dropout(x, opts) as tf.Tensor2D;
     trace?.residual.push(tf.reshape(x, [B, T, C]));
 
     for (let l = 0; l < n_layer; l++) {
       const h = `transformer.h.${l}`;
-      const a = this.attention(
-        layerNorm(x, this.p(`${h}.ln_1.weight`), this.pOpt(`${h}.ln_1.bias`)),
-        B,
-        T,
-        l,
-        opts,
-        trace,
-      );
+      const a = this.attention(layerNorm(x, this.p(`${h}.ln_1.weight`), this.pOpt(`${h}.ln_1.bias`)), B, T, l, opts, trace);
       x = tf.add(x, a) as tf.Tensor2D;
       const m = this.mlp(layerNorm(x, this.p(`${h}.ln_2.weight`), this.pOpt(`${h}.ln_2.bias`)), h, opts);
       x = tf.add(x, m) as tf.Tensor2D;

@@ -2,6 +2,7 @@
  * The verbs panels may call. src/app registers the implementation at start-up, so panels
  * depend on this interface only (panels → store, never panels → app or worker).
  */
+import type { SaliencyMethod } from '../worker/api';
 import type { Settings } from './settings';
 
 export interface Actions {
@@ -21,6 +22,15 @@ export interface Actions {
   exportCheckpoint(): Promise<void>;
   importCheckpointFile(file: File): Promise<void>;
   loadPretrained(): Promise<void>;
+  /** Inspect `text` (or, with no argument, the current prompt + output) for the panels. */
+  refreshInspection(text?: string): Promise<void>;
+  /** Linked selection: a position in the inspected context. */
+  selectToken(position: number | null): void;
+  selectHead(layer: number, head: number): void;
+  /** Ablate a head (or restore it) and recompute. */
+  toggleHead(layer: number, head: number): Promise<void>;
+  runSaliency(method?: SaliencyMethod, steps?: number): Promise<void>;
+  loadAttentionHistory(): Promise<void>;
 }
 
 let registered: Actions | null = null;

@@ -4,7 +4,11 @@
  */
 import { create } from 'zustand';
 import type {
+  AttentionSnapshot,
   BackendInfo,
+  InspectResult,
+  Saliency,
+  SaliencyMethod,
   CorpusStats,
   EvalPoint,
   LossPoint,
@@ -47,6 +51,27 @@ export interface GenerationSlice {
   running: boolean;
 }
 
+/** What the "see inside" panels show, and the selection they share. */
+export interface InspectSlice {
+  /** The text being inspected (its last block_size tokens). */
+  text: string;
+  result: InspectResult | null;
+  /** Linked selection: a position in result.ids, or null. */
+  selected: number | null;
+  layer: number;
+  head: number;
+  /** Per (layer·n_head + head): 1 on, 0 ablated. Null = all on. */
+  headMask: number[] | null;
+  saliencyMethod: SaliencyMethod;
+  saliencySteps: number;
+  saliency: Saliency | null;
+  /** Attention snapshots recorded while training, for the time scrubber. */
+  history: AttentionSnapshot[];
+  busy: boolean;
+  /** Milliseconds the last inspection took, end to end (worker + transfer). */
+  lastMs: number;
+}
+
 export interface AppState {
   settings: Settings;
   corpus: CorpusSlice;
@@ -55,6 +80,7 @@ export interface AppState {
   modelSource: string;
   training: TrainingSlice;
   generation: GenerationSlice;
+  inspect: InspectSlice;
   backend: BackendInfo | null;
   /** One line saying what the app is busy with ("Loading Tiny Shakespeare…"), or null. */
   busy: string | null;
@@ -91,6 +117,20 @@ export const useStore = create<AppState>(() => ({
     output: '',
     running: false,
   },
+  inspect: {
+    text: '',
+    result: null,
+    selected: null,
+    layer: 0,
+    head: 0,
+    headMask: null,
+    saliencyMethod: 'grad-x-input',
+    saliencySteps: 32,
+    saliency: null,
+    history: [],
+    busy: false,
+    lastMs: 0,
+  },
   backend: null,
   busy: null,
   error: null,
@@ -100,7 +140,7 @@ export const useStore = create<AppState>(() => ({
 type Patch<K extends keyof AppState> = Partial<AppState[K]>;
 
 /** Shallow-merge a patch into one slice. */
-export function patch<K extends 'settings' | 'corpus' | 'training' | 'generation'>(
+export function patch<K extends 'settings' | 'corpus' | 'training' | 'generation' | 'inspect'>(
   key: K,
   p: Patch<K>,
 ): void {

@@ -2,9 +2,35 @@
  * The one typed surface between the UI thread and the engine worker (Comlink RPC).
  * Plain data only: the UI imports this file's types, never TensorFlow.js.
  */
+import type { Inspection, Saliency, SaliencyMethod } from '../analysis/types';
 import type { BackendInfo, BackendRequest } from './backend-types';
 
-export type { BackendInfo, BackendRequest };
+export type { BackendInfo, BackendRequest, Inspection, Saliency, SaliencyMethod };
+
+/** An inspection of a text's last block_size tokens, with each token's text for labels. */
+export interface InspectResult extends Inspection {
+  tokens: string[];
+  /** Text of every vocabulary id, for labelling logit-lens cells and candidates. */
+  vocab: string[];
+}
+
+export interface SaliencyQuery {
+  text: string;
+  /** Output position within the inspected (cropped) context. */
+  position: number;
+  token: number;
+  method: SaliencyMethod;
+  steps: number;
+  headMask?: number[];
+}
+
+/** Attention on a fixed probe text, recorded at evaluation steps during training. */
+export interface AttentionSnapshot {
+  step: number;
+  tokens: string[];
+  /** (L, nh, T, T) as in Inspection.attention. */
+  attention: Float32Array;
+}
 
 export type TokenizerKind = 'char' | 'bpe';
 
@@ -151,6 +177,12 @@ export interface EngineApi {
   stopGenerating(): Promise<void>;
   exportCheckpoint(): Promise<Uint8Array>;
   importCheckpoint(bytes: Uint8Array): Promise<LoadedModel>;
+  /** Trace the model on a text: attention, logit lens, next-token logits (optionally with heads ablated). */
+  inspect(text: string, headMask?: number[]): Promise<InspectResult>;
+  saliency(query: SaliencyQuery): Promise<Saliency>;
+  /** The probe text whose attention is recorded while training, and the snapshots so far. */
+  setProbe(text: string): Promise<void>;
+  attentionHistory(): Promise<AttentionSnapshot[]>;
   snapshot(): Promise<SessionSnapshot | null>;
   restore(snapshot: SessionSnapshot): Promise<LoadedModel>;
 }

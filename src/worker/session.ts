@@ -18,6 +18,7 @@ import type {
   LossPoint,
   ModelInfo,
   ModelSpec,
+  SaliencyQuery,
   SamplingSettings,
   SessionSnapshot,
   TokenizerChoice,
@@ -27,6 +28,7 @@ import type {
 import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
 import { Generator } from './generator';
+import { Inspector } from './inspector';
 import { type OptimizerState, Snapshots } from './snapshots';
 import { runTraining } from './training-loop';
 
@@ -66,6 +68,13 @@ export class Session implements EngineApi {
     () => this.tokenizer,
   );
   private readonly snapshots = new Snapshots();
+  private readonly inspector = new Inspector(
+    () => this.requireModel(),
+    () => {
+      if (!this.tokenizer) throw new Error('There is no tokenizer yet: load a corpus or a model first.');
+      return this.tokenizer;
+    },
+  );
 
   async init(request: BackendRequest) {
     return initBackend(request);
@@ -110,6 +119,7 @@ export class Session implements EngineApi {
     this.history = { losses: [], evals: [] };
     this.elapsedMs = 0;
     this.snapshots.clear();
+    this.inspector.clear();
   }
 
   private requireModel(): GPT {
@@ -166,7 +176,10 @@ export class Session implements EngineApi {
       tokensPerChar: corpus.ids.length / Math.max(1, corpus.stats.characters),
       elapsedMs: this.elapsedMs,
       stopRequested: () => this.stopping,
-      checkpointGood: () => this.snapshots.keep(trainer),
+      checkpointGood: async () => {
+        await this.snapshots.keep(trainer);
+        await this.inspector.record(trainer.iteration);
+      },
       restoreGood: () => this.snapshots.restore(trainer),
       sampleText: (rng: Rng) => this.generator.sampleText(rng),
     };
@@ -235,6 +248,22 @@ export class Session implements EngineApi {
     this.corpusText = text;
     this.choice = { kind: tokenizer.kind, vocabSize: tokenizer.vocabSize };
     return { info: modelInfo(ck.config), step: ck.step, stats: corpus?.stats ?? null, history: this.history };
+  }
+
+  async inspect(text: string, headMask?: number[]) {
+    return this.inspector.inspect(text, headMask);
+  }
+
+  async saliency(query: SaliencyQuery) {
+    return this.inspector.saliency(query);
+  }
+
+  async setProbe(text: string) {
+    this.inspector.setProbe(text);
+  }
+
+  async attentionHistory() {
+    return this.inspector.snapshots();
   }
 
   async snapshot(): Promise<SessionSnapshot | null> {

@@ -84,23 +84,25 @@ export function LossLegend({ view, onChange }: Props) {
   );
 }
 
+/** A legend key in HTML (the panel holds exactly one svg, the chart): line, dash and marker as the chart draws them. */
 function Swatch({ s }: { s: SeriesStyle }) {
   return (
-    <svg width="28" height="14" viewBox="-14 -7 28 14" aria-hidden="true" className={styles.swatch}>
+    <span className={styles.swatch} aria-hidden="true">
       {s.width > 0 && (
-        <line
-          x1={-13}
-          x2={13}
-          stroke={s.color}
-          strokeWidth={s.width}
-          strokeOpacity={Math.max(s.opacity, 0.45)}
-          strokeDasharray={s.dash}
+        <span
+          className={styles.swatchLine}
+          style={{
+            borderTop: `${s.width}px ${s.dash ? 'dashed' : 'solid'} ${s.color}`,
+            opacity: Math.max(s.opacity, 0.45),
+          }}
         />
       )}
-      {s.marker === 'circle' && <circle r={4.5} fill={s.color} />}
-      {s.marker === 'diamond' && (
-        <path d="M0,-5.5L4,0L0,5.5L-4,0Z" fill="var(--panel-bg, #fff)" stroke={s.color} strokeWidth={2} />
+      {s.marker !== 'none' && (
+        <span
+          className={s.marker === 'circle' ? styles.swatchCircle : styles.swatchDiamond}
+          style={s.marker === 'circle' ? { background: s.color } : { borderColor: s.color }}
+        />
       )}
-    </svg>
+    </span>
   );
 }

@@ -115,7 +115,7 @@ export function drawCrosshair(
     .select('path.swatch')
     .attr('transform', 'translate(5,0)')
     .attr('d', (r) => swatch(r.series))
-    .attr('fill', (r) =>
+    .style('fill', (r) =>
       r.series ? (SERIES[r.series].marker === 'diamond' ? INK.bg : SERIES[r.series].color) : 'none',
     )
     .attr('stroke', (r) => (r.series ? SERIES[r.series].color : 'none'))

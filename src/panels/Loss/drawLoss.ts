@@ -90,7 +90,7 @@ export function drawLoss(
       .tickFormat(() => ''),
   );
   styleGrid(gridY);
-  const xAxis = axisBottom(x).ticks(xTicks, '~s').tickSizeOuter(0);
+  const xAxis = axisBottom(x).ticks(xTicks).tickFormat(formatStepTick).tickSizeOuter(0);
   const yAxis = axisLeft(y).ticks(yTicks, '.3~g').tickSizeOuter(0);
   const gx = layer(plot, 'g', 'axis-x').attr('transform', `translate(0,${height})`);
   const gy = layer(plot, 'g', 'axis-y');
@@ -138,12 +138,17 @@ export function drawLoss(
     .attr('stroke-dasharray', (d) => d.style.dash ?? null);
   move(paths, duration, 'd', (d) => path(d.points) ?? '');
 
-  // Evaluation markers, keyed by step: new evaluations grow in.
+  // Evaluation markers, keyed by step: new evaluations grow in; dense ones shrink so they do not pile up.
+  const spacing =
+    data.evals.length > 1
+      ? (x(data.evals[data.evals.length - 1].step) - x(data.evals[0].step)) / (data.evals.length - 1)
+      : width;
+  const area = Math.max(14, Math.min(MARKER_AREA, (spacing * 0.9) ** 2));
   for (const id of ['trainEst', 'val'] as SeriesId[]) {
     const style = SERIES[id];
     const pts = opts.visible[id] ? data[id].filter((p) => !opts.log || p.value > 0) : [];
     const g = layer(plot, 'g', `markers-${id}`)
-      .attr('fill', style.marker === 'diamond' ? INK.bg : style.color)
+      .style('fill', style.marker === 'diamond' ? INK.bg : style.color)
       .attr('stroke', style.color)
       .attr('stroke-width', style.marker === 'diamond' ? 2 : 1.5);
     const marks = g
@@ -155,10 +160,20 @@ export function drawLoss(
             .append('path')
             .attr('transform', (p) => `translate(${x(p.step)},${y(p.value)})`)
             .attr('d', markerPath(style, 1))
-            .call((e) => e.transition('grow').duration(300).attr('d', markerPath(style))),
-        (update) => update,
+            .attr('data-area', area)
+            .call((e) => e.transition('grow').duration(300).attr('d', markerPath(style, area))),
+        (update) =>
+          update.call((u) =>
+            u
+              .filter(function () {
+                return this.getAttribute('data-area') !== String(area);
+              })
+              .interrupt('grow')
+              .attr('d', markerPath(style, area)),
+          ),
         (exit) => exit.remove(),
       );
+    marks.attr('data-area', area);
     move(marks, duration, 'transform', (p) => `translate(${x(p.step)},${y(p.value)})`);
   }
   return L;
@@ -166,3 +181,5 @@ export function drawLoss(
 
 export const formatLoss = format('.3f');
 export const formatStep = format(',d');
+const formatSI = format('~s');
+const formatStepTick = (v: { valueOf(): number }) => (+v >= 10_000 ? formatSI(+v) : formatStep(+v));

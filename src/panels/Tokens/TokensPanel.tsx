@@ -135,7 +135,10 @@ function Merges({ merges }: { merges: string[] }) {
       <ol>
         {shown.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: merges are an ordered, fixed list.
-          <li key={i}>{m}</li>
+          <li key={i}>
+            <span className={styles.rank}>{i + 1}.</span>
+            {m}
+          </li>
         ))}
       </ol>
     </details>
