@@ -1,9 +1,15 @@
-/** The lab's page: header, messages, then the steps left to right — corpus, model, train, generate. */
+/** The lab's page: header, messages, the steps (corpus, model, train, generate), then the views inside the model. */
+
+import { AttentionPanel } from '../panels/Attention/AttentionPanel';
 import { CheckpointPanel } from '../panels/Checkpoint/CheckpointPanel';
+import { ConceptsPanel } from '../panels/Concepts/ConceptsPanel';
 import { CorpusPanel } from '../panels/Corpus/CorpusPanel';
 import { GeneratePanel } from '../panels/Generate/GeneratePanel';
+import { LogitLensPanel } from '../panels/LogitLens/LogitLensPanel';
 import { LossPanel } from '../panels/Loss/LossPanel';
 import { ModelPanel } from '../panels/Model/ModelPanel';
+import { NextTokenPanel } from '../panels/NextToken/NextTokenPanel';
+import { SaliencyPanel } from '../panels/Saliency/SaliencyPanel';
 import { TokensPanel } from '../panels/Tokens/TokensPanel';
 import { TrainingPanel } from '../panels/Training/TrainingPanel';
 import { Header } from './Header';
@@ -28,6 +34,16 @@ export function App() {
           <GeneratePanel />
           <CheckpointPanel />
         </div>
+      </main>
+      <h2 className="section-title" id="inside-h">
+        See inside
+      </h2>
+      <main className="inside" aria-labelledby="inside-h">
+        <NextTokenPanel />
+        <AttentionPanel />
+        <LogitLensPanel />
+        <SaliencyPanel />
+        <ConceptsPanel />
       </main>
     </>
   );

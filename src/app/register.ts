@@ -3,7 +3,14 @@ import { registerActions } from '../store/actions';
 import { exportCheckpoint, importCheckpointFile, loadPretrained } from './checkpoint-actions';
 import { applyCorpus, draftCorpus, loadFile, loadUrl, TINY_SHAKESPEARE_URL } from './corpus-actions';
 import { generate, generateStep, stopGenerating } from './generation-actions';
-import { loadAttentionHistory, refreshInspection, runSaliency, selectHead, selectToken, toggleHead } from './inspect-actions';
+import {
+  loadAttentionHistory,
+  refreshInspection,
+  runSaliency,
+  selectHead,
+  selectToken,
+  toggleHead,
+} from './inspect-actions';
 import { SAMPLES } from './samples';
 import { updateSettings } from './settings-actions';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';

@@ -12,10 +12,18 @@ interface Props {
 export function ExportButtons({ name, svg, csv, testIdPrefix = name }: Props) {
   return (
     <span className="export-buttons" role="group" aria-label={`Export ${name}`}>
-      <button type="button" data-testid={`${testIdPrefix}-export-svg`} onClick={() => svg.current && exportSvg(svg.current, name)}>
+      <button
+        type="button"
+        data-testid={`${testIdPrefix}-export-svg`}
+        onClick={() => svg.current && exportSvg(svg.current, name)}
+      >
         SVG
       </button>
-      <button type="button" data-testid={`${testIdPrefix}-export-png`} onClick={() => svg.current && void exportPng(svg.current, name)}>
+      <button
+        type="button"
+        data-testid={`${testIdPrefix}-export-png`}
+        onClick={() => svg.current && void exportPng(svg.current, name)}
+      >
         PNG
       </button>
       <button

@@ -1,0 +1,8 @@
+/** Placeholder: the Saliency panel is being built. */
+export function SaliencyPanel() {
+  return (
+    <section className="panel" data-testid="panel-saliency">
+      <h2>Saliency</h2>
+    </section>
+  );
+}
