@@ -84,7 +84,10 @@ describe('saliency', () => {
     const zAt = (i: number, eps: number) =>
       tf.tidy(() => {
         const e = m.embed(tf.tensor2d([ids], [1, T], 'int32'));
-        const scale = tf.tensor3d(Array.from({ length: T }, (_, t) => (t === i ? 1 + eps : 1)), [1, T, 1]);
+        const scale = tf.tensor3d(
+          Array.from({ length: T }, (_, t) => (t === i ? 1 + eps : 1)),
+          [1, T, 1],
+        );
         const logits = m.forwardEmbedded(tf.mul(e, scale) as tf.Tensor3D).logits;
         return logits.arraySync()[0][6][3];
       });

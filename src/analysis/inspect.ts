@@ -28,14 +28,21 @@ export function headMaskTensor(model: GPT, mask?: number[]): tf.Tensor2D | undef
   return tf.tensor2d(mask, [n_layer, n_head]);
 }
 
-export async function inspect(model: GPT, ids: ArrayLike<number>, opts: InspectOptions = {}): Promise<Inspection> {
+export async function inspect(
+  model: GPT,
+  ids: ArrayLike<number>,
+  opts: InspectOptions = {},
+): Promise<Inspection> {
   const ctx = contextIds(model, ids);
   const T = ctx.length;
   const { n_layer, n_head, n_embd: C } = model.config;
   const k = Math.min(opts.lensK ?? 5, model.config.vocab_size);
   const [attention, lensProbs, lensIds, logits] = tf.tidy(() => {
     const idx = tf.tensor2d(ctx, [1, T], 'int32');
-    const { logits, trace } = model.forward(idx, { trace: true, headMask: headMaskTensor(model, opts.headMask) });
+    const { logits, trace } = model.forward(idx, {
+      trace: true,
+      headMask: headMaskTensor(model, opts.headMask),
+    });
     const att = tf.stack(trace!.attention.map((a) => tf.squeeze(a, [0]))); // (L, nh, T, T)
     const resid = tf.reshape(tf.stack(trace!.residual), [(n_layer + 1) * T, C]); // ((L+1)·T, C)
     const probs = tf.softmax(model.head(resid)); // ((L+1)·T, V)

@@ -27,7 +27,8 @@ export interface SaliencyRequest {
 export async function saliency(model: GPT, req: SaliencyRequest): Promise<Saliency> {
   const ids = contextIds(model, req.ids);
   const T = ids.length;
-  if (!(req.position >= 0 && req.position < T)) throw new RangeError(`position ${req.position} is outside 0…${T - 1}`);
+  if (!(req.position >= 0 && req.position < T))
+    throw new RangeError(`position ${req.position} is outside 0…${T - 1}`);
   const steps = req.method === 'integrated-gradients' ? Math.max(1, req.steps ?? 32) : 1;
   const [scores, logit, baseline] = tf.tidy(() => {
     const mask = headMaskTensor(model, req.headMask);
@@ -38,7 +39,11 @@ export async function saliency(model: GPT, req: SaliencyRequest): Promise<Salien
       return tf.sum(tf.slice(logits, [0, req.position, req.token], [-1, 1, 1])) as tf.Scalar;
     };
     // The path α·e for α at the midpoints of `steps` equal intervals, as one batch (S, T, C).
-    const alphas = tf.reshape(tf.tensor1d(Array.from({ length: steps }, (_, j) => (j + 0.5) / steps)), [steps, 1, 1]);
+    const alphas = tf.reshape(tf.tensor1d(Array.from({ length: steps }, (_, j) => (j + 0.5) / steps)), [
+      steps,
+      1,
+      1,
+    ]);
     const path = req.method === 'grad-x-input' ? e : tf.mul(alphas, e);
     const g = tf.mean(tf.grad(z)(path), 0, true); // (1, T, C): ∂z/∂e, averaged along the path for IG
     return [tf.reshape(tf.sum(tf.mul(g, e), -1), [T]), z(e), z(tf.zerosLike(e))];

@@ -41,11 +41,12 @@ export async function boot(): Promise<void> {
         modelSource: saved.modelSource || 'restored',
         training: {
           ...initialTraining,
-          status: loaded.step > 0 ? 'paused' : 'idle',
+          status: loaded.step === 0 ? 'idle' : loaded.step >= settings.maxSteps ? 'done' : 'paused',
           step: loaded.step,
           losses: loaded.history.losses,
           evals: loaded.history.evals,
           samples: saved.samples ?? [],
+          tokensPerChar: loaded.stats ? loaded.stats.tokens / loaded.stats.characters : 1,
         },
         busy: null,
         notice: `Restored your session at step ${loaded.step}.`,

@@ -33,6 +33,7 @@ function adopt(loaded: LoadedModel, source: string): void {
       step: loaded.step,
       losses: loaded.history.losses,
       evals: loaded.history.evals,
+      tokensPerChar: loaded.stats ? loaded.stats.tokens / loaded.stats.characters : 1,
     },
     corpus: loaded.stats ? { ...s.corpus, stats: loaded.stats } : s.corpus,
     generation: { ...s.generation, output: '' },

@@ -25,7 +25,7 @@ export async function generate(
   count: number,
   sampling: SamplingOptions,
   rng: Rng,
-  onToken?: (id: number, index: number) => void | boolean,
+  onToken?: (id: number, index: number) => boolean | undefined,
 ): Promise<number[]> {
   const context = Array.from(prompt);
   const out: number[] = [];

@@ -76,7 +76,11 @@ export class GPT {
   embed(idx: tf.Tensor2D): tf.Tensor3D {
     const [B, T] = idx.shape;
     const { vocab_size: V, n_embd: C } = this.config;
-    return tf.reshape(mm(oneHotF32(tf.reshape(idx, [B * T]), V), this.p('transformer.wte.weight')), [B, T, C]);
+    return tf.reshape(mm(oneHotF32(tf.reshape(idx, [B * T]), V), this.p('transformer.wte.weight')), [
+      B,
+      T,
+      C,
+    ]);
   }
 
   /** idx (B, T) int32 with T ≤ block_size → logits (B, T, V), plus the trace when asked. */
@@ -98,7 +102,14 @@ export class GPT {
 
     for (let l = 0; l < n_layer; l++) {
       const h = `transformer.h.${l}`;
-      const a = this.attention(layerNorm(x, this.p(`${h}.ln_1.weight`), this.pOpt(`${h}.ln_1.bias`)), B, T, l, opts, trace);
+      const a = this.attention(
+        layerNorm(x, this.p(`${h}.ln_1.weight`), this.pOpt(`${h}.ln_1.bias`)),
+        B,
+        T,
+        l,
+        opts,
+        trace,
+      );
       x = tf.add(x, a) as tf.Tensor2D;
       const m = this.mlp(layerNorm(x, this.p(`${h}.ln_2.weight`), this.pOpt(`${h}.ln_2.bias`)), h, opts);
       x = tf.add(x, m) as tf.Tensor2D;

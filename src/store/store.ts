@@ -6,13 +6,13 @@ import { create } from 'zustand';
 import type {
   AttentionSnapshot,
   BackendInfo,
-  InspectResult,
-  Saliency,
-  SaliencyMethod,
   CorpusStats,
   EvalPoint,
+  InspectResult,
   LossPoint,
   ModelInfo,
+  Saliency,
+  SaliencyMethod,
   TrainProgress,
   TrainStatus,
 } from '../worker/api';

@@ -54,7 +54,8 @@ export class Inspector {
       return; // a probe the vocab cannot encode records nothing
     }
     this.history.push({ step, tokens: r.tokens, attention: r.attention });
-    if (this.history.length > MAX_SNAPSHOTS) this.history = this.history.filter((_, i) => i === 0 || i % 2 === 1);
+    if (this.history.length > MAX_SNAPSHOTS)
+      this.history = this.history.filter((_, i) => i === 0 || i % 2 === 1);
   }
 
   snapshots(): AttentionSnapshot[] {

@@ -11,7 +11,8 @@ interface Props {
 
 export function ExportButtons({ name, svg, csv, testIdPrefix = name }: Props) {
   return (
-    <span className="export-buttons" role="group" aria-label={`Export ${name}`}>
+    <fieldset className="export-buttons">
+      <legend className="sr-only">Export {name}</legend>
       <button
         type="button"
         data-testid={`${testIdPrefix}-export-svg`}
@@ -36,6 +37,6 @@ export function ExportButtons({ name, svg, csv, testIdPrefix = name }: Props) {
       >
         CSV
       </button>
-    </span>
+    </fieldset>
   );
 }
