@@ -6,9 +6,21 @@ import { engine } from './engine';
 
 const KEY = 'tinygpt-lab/session/v1';
 let saving: Promise<void> | null = null;
+let queued: Promise<void> | null = null;
 
-export async function autosave(): Promise<void> {
-  if (saving) return saving; // one save at a time; the next tick saves again
+/**
+ * Save the session. One save at a time: a request made during a save runs once that save ends
+ * (requests meanwhile share it), so what lands is the state at the last request, not an older one.
+ */
+export function autosave(): Promise<void> {
+  if (queued) return queued;
+  if (saving) {
+    queued = saving.then(() => {
+      queued = null;
+      return autosave();
+    });
+    return queued;
+  }
   saving = (async () => {
     try {
       const snap = await engine.snapshot();

@@ -14,7 +14,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** The textarea's edits, applied after a pause in typing (or at once by flushCorpus). */
 export function draftCorpus(text: string, source = 'typed or pasted'): void {
   pending = { text, source };
-  patch('corpus', { text, source });
+  patch('corpus', { text }); // the source label changes only once the text is in use
   clearTimeout(timer);
   timer = setTimeout(() => void flushCorpus(), 500);
 }
@@ -22,9 +22,13 @@ export function draftCorpus(text: string, source = 'typed or pasted'): void {
 export async function flushCorpus(): Promise<boolean> {
   clearTimeout(timer);
   if (!pending) return true;
-  const { text, source } = pending;
+  const draft = pending;
   pending = null;
-  return applyCorpus(text, source);
+  const ok = await applyCorpus(draft.text, draft.source);
+  // A refused draft is still what the textarea shows, so it stays pending: Train checks it again
+  // instead of quietly training on the previous corpus the user no longer sees.
+  if (!ok && !pending && useStore.getState().corpus.text === draft.text) pending = draft;
+  return ok;
 }
 
 /** Tokenize `text` in the worker and make it the corpus; on failure keep the previous one and say why. */
@@ -34,6 +38,9 @@ export async function applyCorpus(text: string, source: string): Promise<boolean
     showError('Pause training before changing the corpus.');
     return false;
   }
+  // This text replaces whatever draft was waiting (a file, sample or URL also replaces the textarea).
+  clearTimeout(timer);
+  pending = null;
   const choice = { kind: settings.tokenizer, vocabSize: settings.bpeVocab };
   patch('corpus', { tokenizing: settings.tokenizer === 'bpe' ? 0 : null });
   try {

@@ -33,11 +33,14 @@ export async function refreshInspection(text?: string): Promise<void> {
       if (!context) break;
       const t0 = performance.now();
       const result = await engine.inspect(context, headMask ?? undefined);
-      const { selected, layer, head } = useStore.getState().inspect;
+      const { selected, layer, head, result: previous } = useStore.getState().inspect;
       const T = result.ids.length;
+      // A selection on the newest token follows the newest token as generation proceeds.
+      const onLast =
+        selected === null || selected >= T || (previous !== null && selected === previous.ids.length - 1);
       patch('inspect', {
         result,
-        selected: selected === null || selected >= T ? T - 1 : selected,
+        selected: onLast ? T - 1 : selected,
         layer: Math.min(layer, result.n_layer - 1),
         head: Math.min(head, result.n_head - 1),
         lastMs: performance.now() - t0,

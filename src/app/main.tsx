@@ -1,3 +1,6 @@
+// d3's package is marked side-effect free, so bundlers drop the module that adds
+// selection.transition()/interrupt() to d3-selection; import it for its side effect here.
+import 'd3-transition';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './register';

@@ -1,6 +1,7 @@
 /** Wires the app's action implementations into the store's Actions interface. */
 import { registerActions } from '../store/actions';
 import { exportCheckpoint, importCheckpointFile, loadPretrained } from './checkpoint-actions';
+import { explainConcepts } from './concepts-actions';
 import { applyCorpus, draftCorpus, loadFile, loadUrl, TINY_SHAKESPEARE_URL } from './corpus-actions';
 import { generate, generateStep, stopGenerating } from './generation-actions';
 import {
@@ -41,4 +42,5 @@ registerActions({
   toggleHead,
   runSaliency,
   loadAttentionHistory,
+  explainConcepts,
 });

@@ -48,6 +48,13 @@ export async function startTraining(): Promise<void> {
   if (useStore.getState().training.status === 'training') return;
   if (!(await flushCorpus())) return;
   if (!useStore.getState().model && !(await buildModel())) return;
+  const { training, settings } = useStore.getState();
+  if (training.step >= settings.maxSteps) {
+    useStore.setState({
+      notice: `Already at max steps (${settings.maxSteps}). Raise max steps to train further, or press Reset to start over.`,
+    });
+    return;
+  }
   showError(null);
   patch('training', { status: 'training', warmingUp: true });
   if (useStore.getState().training.step === 0) await engine.setProbe(probeText());
@@ -69,6 +76,8 @@ export async function startTraining(): Promise<void> {
           }),
       }),
     );
+    // Saved before it shows as finished, so a reload right after "done" or "paused" resumes from here.
+    await autosave();
     patch('training', { status: outcome.status, step: outcome.step, warmingUp: false });
     if (outcome.error) {
       // The worker restored the last good weights; trim the history shown to match.
@@ -82,8 +91,8 @@ export async function startTraining(): Promise<void> {
   } catch (e) {
     patch('training', { status: 'idle', warmingUp: false });
     showError(messageOf(e));
+    await autosave();
   }
-  await autosave();
   await refreshInspection();
   await loadAttentionHistory();
 }

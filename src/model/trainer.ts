@@ -27,7 +27,8 @@ export class Trainer {
 
   constructor(
     readonly model: GPT,
-    readonly data: Split,
+    /** The batches come from here; the session swaps it when the corpus changes under a trained model. */
+    public data: Split,
     readonly options: TrainOptions,
   ) {
     const specs = new Map(model.specs.map((s) => [s.name, s]));

@@ -31,6 +31,8 @@ export interface Actions {
   toggleHead(layer: number, head: number): Promise<void>;
   runSaliency(method?: SaliencyMethod, steps?: number): Promise<void>;
   loadAttentionHistory(): Promise<void>;
+  /** Explain the selected token and head (embedding, q·k → weight, logits): stores `concepts`. */
+  explainConcepts(keyPosition?: number): Promise<void>;
 }
 
 let registered: Actions | null = null;

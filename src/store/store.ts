@@ -6,6 +6,7 @@ import { create } from 'zustand';
 import type {
   AttentionSnapshot,
   BackendInfo,
+  ConceptsResult,
   CorpusStats,
   EvalPoint,
   InspectResult,
@@ -81,6 +82,8 @@ export interface AppState {
   training: TrainingSlice;
   generation: GenerationSlice;
   inspect: InspectSlice;
+  /** The Concepts panel's read-out for the selected token and head (explainConcepts). */
+  concepts: ConceptsResult | null;
   backend: BackendInfo | null;
   /** One line saying what the app is busy with ("Loading Tiny Shakespeare…"), or null. */
   busy: string | null;
@@ -131,6 +134,7 @@ export const useStore = create<AppState>(() => ({
     busy: false,
     lastMs: 0,
   },
+  concepts: null,
   backend: null,
   busy: null,
   error: null,

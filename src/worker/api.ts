@@ -14,6 +14,42 @@ export interface InspectResult extends Inspection {
   vocab: string[];
 }
 
+/** One token's embedding and one attention cell, explained (see src/analysis/concepts.ts). */
+export interface ConceptsQuery {
+  text: string;
+  /** Query position within the inspected (cropped) context. */
+  position: number;
+  layer: number;
+  head: number;
+  /** Key position ≤ position; omitted = the most-attended key. */
+  keyPosition?: number;
+  headMask?: number[];
+}
+
+export interface ConceptsResult {
+  position: number;
+  layer: number;
+  head: number;
+  keyPosition: number;
+  token: number;
+  /** wte row, wpe row and their sum (the residual input x), (C,) each. */
+  tokenEmbedding: Float32Array;
+  positionEmbedding: Float32Array;
+  embedding: Float32Array;
+  /** This head's query at `position` and key at `keyPosition` (ln_1 → c_attn), (hs,) each. */
+  q: Float32Array;
+  k: Float32Array;
+  dot: number;
+  /** dot / √hs, and the softmax weight of that cell over keys 0..position. */
+  scaled: number;
+  weight: number;
+  /** The scaled scores and softmax weights of the whole row, (position+1,) each. */
+  scores: Float32Array;
+  weights: Float32Array;
+  /** Next-token logits at `position`, (V,). */
+  logits: Float32Array;
+}
+
 export interface SaliencyQuery {
   text: string;
   /** Output position within the inspected (cropped) context. */
@@ -180,6 +216,8 @@ export interface EngineApi {
   /** Trace the model on a text: attention, logit lens, next-token logits (optionally with heads ablated). */
   inspect(text: string, headMask?: number[]): Promise<InspectResult>;
   saliency(query: SaliencyQuery): Promise<Saliency>;
+  /** Embedding, q·k → weight for one attention cell, and the logits at one position. */
+  concepts(query: ConceptsQuery): Promise<ConceptsResult>;
   /** The probe text whose attention is recorded while training, and the snapshots so far. */
   setProbe(text: string): Promise<void>;
   attentionHistory(): Promise<AttentionSnapshot[]>;

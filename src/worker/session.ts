@@ -4,6 +4,7 @@
  * rejected input leaves what the user had untouched.
  */
 import * as Comlink from 'comlink';
+import { concepts } from '../analysis/concepts';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
 import { type GPTConfig, makeConfig, parameterCount, trainingMemoryBytes } from '../model/config';
 import { GPT } from '../model/gpt';
@@ -12,6 +13,7 @@ import { validateSampling } from '../model/sample';
 import { type Tokenizer, tokenizerFromJSON } from '../model/tokenizer';
 import { Trainer } from '../model/trainer';
 import type {
+  ConceptsQuery,
   EngineApi,
   EvalPoint,
   LoadedModel,
@@ -128,12 +130,25 @@ export class Session implements EngineApi {
     return this.model;
   }
 
+  /**
+   * The corpus tokenized with the model's own tokenizer. A corpus edited after training keeps
+   * training the same model as long as the model's vocabulary covers every character of it.
+   */
+  private corpusForModel(): PreparedCorpus {
+    const corpus = this.corpus;
+    if (!corpus) throw new Error('Load a corpus to train on.');
+    if (corpus.tokenizer === this.tokenizer || !this.tokenizer) return corpus;
+    try {
+      this.corpus = withTokenizer(corpus.text, this.tokenizer);
+      return this.corpus;
+    } catch (e) {
+      throw new Error(`The corpus does not fit this model’s vocabulary (${(e as Error).message}). Press Reset to build a new model for it.`);
+    }
+  }
+
   private trainerFor(s: TrainSettings): Trainer {
     const model = this.requireModel();
-    const corpus = this.corpus;
-    if (!corpus || corpus.tokenizer !== this.tokenizer) {
-      throw new Error('The corpus does not fit this model’s vocabulary: reset to build a new model for it.');
-    }
+    const corpus = this.corpusForModel();
     const need = model.config.block_size + 1;
     if (corpus.split.train.length < need || corpus.split.val.length < need) {
       throw new Error(
@@ -160,6 +175,7 @@ export class Session implements EngineApi {
       this.resume = { step: 0, optimizer: null, rng: null };
       this.trainerKey = key;
     }
+    this.trainer.data = corpus.split; // the corpus may have changed under a trained model
     return this.trainer;
   }
 
@@ -169,7 +185,7 @@ export class Session implements EngineApi {
     this.training = true;
     this.stopping = false;
     this.lastSettings = settings;
-    const corpus = this.corpus!;
+    const corpus = this.corpusForModel();
     const host = {
       trainer,
       history: this.history,
@@ -256,6 +272,14 @@ export class Session implements EngineApi {
 
   async saliency(query: SaliencyQuery) {
     return this.inspector.saliency(query);
+  }
+
+  async concepts(query: ConceptsQuery) {
+    const model = this.requireModel();
+    if (!this.tokenizer) throw new Error('There is no tokenizer yet: load a corpus or a model first.');
+    if (!query.text) throw new Error('Type some text to inspect.');
+    const ids = Array.from(this.tokenizer.encode(query.text));
+    return concepts(model, { ...query, ids });
   }
 
   async setProbe(text: string) {

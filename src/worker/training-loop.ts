@@ -59,7 +59,9 @@ export async function runTraining(
     if (host.stopRequested()) return { status: 'paused', step: trainer.iteration };
     const t0 = performance.now();
     const pending: { step: number; loss: tf.Scalar }[] = [];
-    const n = Math.min(stepsPerTick, s.maxSteps - trainer.iteration);
+    // A tick ends at the next validation step, so validation runs every evalInterval steps exactly.
+    const toEval = s.evalInterval - (trainer.iteration % s.evalInterval);
+    const n = Math.min(stepsPerTick, s.maxSteps - trainer.iteration, toEval);
     for (let i = 0; i < n; i++) pending.push({ step: trainer.iteration + 1, loss: trainer.step() });
     const losses: LossPoint[] = [];
     for (const p of pending) {
@@ -73,11 +75,15 @@ export async function runTraining(
       const now = (n * tokensPerStep * 1000) / ms;
       rate = rate === 0 ? now : 0.7 * rate + 0.3 * now;
     }
-    stepsPerTick = Math.max(1, Math.min(50, Math.round((stepsPerTick * TICK_MS) / Math.max(ms, 1))));
+    stepsPerTick = Math.max(1, Math.min(50, Math.round((n * TICK_MS) / Math.max(ms, 1))));
 
     const bad = losses.find((l) => !Number.isFinite(l.loss));
     if (bad) {
       const back = await host.restoreGood();
+      // Forget the losses of the steps just undone, so the history (and its autosave) matches the weights.
+      const { losses: kept, evals: keptEvals } = host.history;
+      while (kept.length > 0 && kept[kept.length - 1].step > back) kept.pop();
+      while (keptEvals.length > 0 && keptEvals[keptEvals.length - 1].step > back) keptEvals.pop();
       return {
         status: 'error',
         step: back,

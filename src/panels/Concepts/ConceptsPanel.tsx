@@ -1,8 +1,167 @@
-/** Placeholder: the Concepts panel is being built. */
+/**
+ * Concepts on the live model, for the selected token and head: its input embedding, the q·k
+ * behind one attention cell (checked against the attention map), softmax at a temperature and
+ * the cross-entropy against the true next token, placed on the lifecycle of a prediction.
+ */
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { actions } from '../../store/actions';
+import { useStore } from '../../store/store';
+import { prefersReducedMotion, useD3, useSize } from '../../viz';
+import { ExportButtons } from '../shared/ExportButtons';
+import styles from './Concepts.module.css';
+import { ConceptsControls } from './ConceptsControls';
+import { ConceptsTable } from './ConceptsTable';
+import { buildConceptsView, csvRows, type Stage, visible } from './conceptsData';
+import { conceptsHeight, drawConcepts } from './drawConcepts';
+import { Lifecycle } from './Lifecycle';
+
 export function ConceptsPanel() {
+  const result = useStore((s) => s.inspect.result);
+  const selected = useStore((s) => s.inspect.selected);
+  const layer = useStore((s) => s.inspect.layer);
+  const head = useStore((s) => s.inspect.head);
+  const concepts = useStore((s) => s.concepts);
+  const hasModel = useStore((s) => s.model !== null);
+  const [keyFor, setKeyFor] = useState<{ position: number; key: number } | null>(null);
+  const [temperature, setTemperature] = useState(1);
+  const [stage, setStage] = useState<Stage | null>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { width } = useSize(boxRef);
+
+  const T = result?.ids.length ?? 0;
+  const position = result ? Math.min(selected ?? T - 1, T - 1) : -1;
+  const keyChoice = keyFor && keyFor.position === position ? keyFor.key : null; // a key belongs to its query
+  const tokens = useMemo(() => (result ? result.tokens.map(visible) : []), [result]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the worker reads layer and head from the store; they pick the cell.
+  useEffect(() => {
+    if (hasModel && result && position >= 0) void actions().explainConcepts(keyChoice ?? undefined);
+  }, [hasModel, result, position, layer, head, keyChoice]);
+
+  const view = useMemo(
+    () => (concepts && result ? buildConceptsView(concepts, result, tokens, temperature) : null),
+    [concepts, result, tokens, temperature],
+  );
+
+  const svgRef = useD3(
+    (svg) => {
+      if (!view || width === 0) return;
+      drawConcepts(svg, view, width, {
+        stage,
+        duration: prefersReducedMotion() ? 0 : 150,
+        onStage: setStage,
+        onKey: (key) => setKeyFor({ position: view.position, key }),
+      });
+    },
+    [view, width, stage],
+  );
+
+  const onKey = (k: number | null) => setKeyFor(k === null ? null : { position, key: k });
+  const onChartKey = (e: KeyboardEvent<SVGSVGElement>) => {
+    if (!view) return;
+    const select = (i: number) => actions().selectToken(Math.max(0, Math.min(T - 1, i)));
+    const key = (k: number) => onKey(Math.max(0, Math.min(position, k)));
+    switch (e.key) {
+      case 'ArrowLeft':
+        select(position - 1);
+        break;
+      case 'ArrowRight':
+        select(position + 1);
+        break;
+      case 'Home':
+        select(0);
+        break;
+      case 'End':
+        select(T - 1);
+        break;
+      case 'ArrowUp':
+        key(view.keyPosition - 1);
+        break;
+      case 'ArrowDown':
+        key(view.keyPosition + 1);
+        break;
+      case 'Enter':
+      case ' ':
+        onKey(null);
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+  };
+
+  const summary = view
+    ? `Position ${view.position} “${view.tokenText}”: layer ${view.layer} head ${view.head} gives key ${view.keyPosition} weight ${view.weight.toFixed(3)} (q·k ${view.dot.toFixed(3)}, scaled ${view.scaled.toFixed(3)}). ${
+        view.loss ? `Loss ${view.loss.nats.toFixed(3)} nats.` : 'No next token yet.'
+      }`
+    : '';
+
   return (
-    <section className="panel" data-testid="panel-concepts">
-      <h2>Concepts</h2>
+    <section className="panel" data-testid="panel-concepts" aria-labelledby="concepts-h">
+      <div className="panel-head">
+        <h2 id="concepts-h">Concepts on the live model</h2>
+        {view && (
+          <ExportButtons
+            name="concepts"
+            svg={svgRef}
+            csv={() => ({ header: ['quantity', 'index', 'label', 'value'], rows: csvRows(view) })}
+          />
+        )}
+      </div>
+      <Lifecycle active={stage} onStage={setStage} />
+      {/* Always mounted, so its width is known before the first chart draws. */}
+      <div ref={boxRef}>
+        {!hasModel ? (
+          <p className="muted">
+            Train a model (or load the pretrained one) to see these ideas computed with its own weights.
+          </p>
+        ) : !result ? (
+          <p className="muted">Generate a token (or press Step) so there is a context to explain.</p>
+        ) : (
+          <>
+            <ConceptsControls
+              nLayer={result.n_layer}
+              nHead={result.n_head}
+              layer={layer}
+              head={head}
+              position={position}
+              tokens={tokens}
+              keyChoice={keyChoice}
+              onKey={onKey}
+              temperature={temperature}
+              onTemperature={setTemperature}
+            />
+            <p className="small" onMouseEnter={() => setStage('tokens')} onMouseLeave={() => setStage(null)}>
+              Selected position <b>{position}</b>: “{tokens[position]}”{' '}
+              <span className="muted">
+                (id {result.ids[position]}; click a token in any panel, or ←/→ on the chart)
+              </span>
+            </p>
+            <div className={styles.chart}>
+              {view ? (
+                <svg
+                  ref={svgRef}
+                  width={width}
+                  height={conceptsHeight(view)}
+                  role="img"
+                  aria-label={summary}
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable chart; arrow keys move its selection.
+                  tabIndex={0}
+                  data-testid="concepts-chart"
+                  onKeyDown={onChartKey}
+                />
+              ) : (
+                <p className="muted">Computing…</p>
+              )}
+            </div>
+            <p className={styles.hint}>
+              Keys: ←→ query position, ↑↓ key position, Enter = most-attended key. Click a row weight to pick
+              its key.
+            </p>
+            {view && <ConceptsTable v={view} />}
+          </>
+        )}
+      </div>
     </section>
   );
 }

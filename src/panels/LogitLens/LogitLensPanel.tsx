@@ -1,8 +1,214 @@
-/** Placeholder: the Logit lens panel is being built. */
+/**
+ * Logit lens: what the model would predict next if it stopped after the embeddings or after
+ * each block — a layer × position grid of top guesses, filled by probability. The last row is
+ * the model's own output; its last cell is the next-token prediction. The selected position
+ * is shared with the other "see inside" panels.
+ */
+import { select as selectNode } from 'd3';
+import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { actions } from '../../store/actions';
+import { useStore } from '../../store/store';
+import { prefersReducedMotion, useD3, useSize } from '../../viz';
+import { ExportButtons } from '../shared/ExportButtons';
+import { drawLens, placeLegend } from './drawLens';
+import { LensTable } from './LensTable';
+import { LensTooltip } from './LensTooltip';
+import styles from './LogitLens.module.css';
+import { cellAt, type LensCell, lensCells, lensCsv, lensMove, lensSummary, pct } from './lensCells';
+import { lensLayout, scrollToColumn, tipPlace } from './lensLayout';
+
+const EMPTY_CSV = { header: ['layer', 'position', 'token', 'rank', 'candidate', 'probability'], rows: [] };
+
 export function LogitLensPanel() {
+  const result = useStore((s) => s.inspect.result);
+  const selected = useStore((s) => s.inspect.selected);
+  const busy = useStore((s) => s.inspect.busy);
+  const hasModel = useStore((s) => s.model !== null);
+  const grid = useMemo(() => (result ? lensCells(result) : null), [result]);
+  const headingId = useId();
+
+  // Measure the section (always mounted); the scroller only exists once there is a grid.
+  const sectionRef = useRef<HTMLElement>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const size = useSize(sectionRef);
+  const layout = useMemo(() => (grid ? lensLayout(grid, size.width) : null), [grid, size.width]);
+  const rows = grid?.rows.length ?? 0;
+
+  // The keyboard's layer row; null = the output row (the last), whatever the model's depth.
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  const [focused, setFocused] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const [hover, setHover] = useState<LensCell | null>(null);
+  const [scrollLeft, setScrollLeft] = useState(0);
+  // A new model may have fewer layers: keep the focused row inside the grid.
+  const row = Math.min(focusRow ?? rows - 1, Math.max(0, rows - 1));
+
+  const select = (pos: number) => actions().selectToken(pos);
+  const svgRef = useD3(
+    (svg) => {
+      if (!grid || !layout || size.width === 0) return;
+      drawLens(svg, grid, layout, {
+        selected,
+        focusRow: focused ? row : null,
+        duration: prefersReducedMotion() ? 0 : 220,
+        scrollLeft: scrollRef.current?.scrollLeft ?? 0,
+        onHover: setHover,
+        onClick: (c) => {
+          setFocusRow(c.layer);
+          select(c.pos);
+        },
+      });
+    },
+    [grid, layout, selected, focused, row, size.width],
+  );
+
+  // Keep the selected column in view when it moves (from here or from another panel).
+  useEffect(() => {
+    const el = scrollRef.current;
+    if (!el || !layout?.scrolls || selected === null) return;
+    const left = scrollToColumn(layout, selected, el.scrollLeft, el.clientWidth);
+    if (left !== el.scrollLeft) el.scrollTo({ left, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  }, [selected, layout]);
+
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    if (!grid) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      setHover(null);
+      if (selected === null) select(grid.T - 1);
+      setPinned((p) => !p);
+      return;
+    }
+    if (e.key === 'Escape') {
+      setPinned(false);
+      setHover(null);
+      return;
+    }
+    const next = lensMove(e.key, { pos: selected, row }, grid.T, grid.rows.length);
+    if (!next) return;
+    e.preventDefault();
+    setHover(null);
+    setFocusRow(next.row);
+    if (next.pos !== selected) select(next.pos);
+  };
+
+  const shown =
+    hover ?? (pinned && focused && grid && selected !== null ? cellAt(grid, row, selected) : null);
+  const focusCell = grid && selected !== null ? cellAt(grid, row, selected) : undefined;
+
   return (
-    <section className="panel" data-testid="panel-logit-lens">
-      <h2>Logit lens</h2>
+    <section
+      ref={sectionRef}
+      className={`panel ${styles.root}`}
+      data-testid="panel-logit-lens"
+      aria-labelledby={headingId}
+    >
+      <div className="panel-head">
+        <h2 id={headingId}>Logit lens</h2>
+        <span className={styles.sub}>what each layer would predict next</span>
+        {busy && <span className={styles.busy}>updating…</span>}
+        {grid && (
+          <ExportButtons name="logit-lens" svg={svgRef} csv={() => (grid ? lensCsv(grid) : EMPTY_CSV)} />
+        )}
+      </div>
+      {!grid || !layout ? (
+        <Empty hasModel={hasModel} busy={busy} />
+      ) : (
+        <>
+          <div className={styles.wrap} onPointerLeave={() => setHover(null)}>
+            <div
+              ref={scrollRef}
+              className={styles.scroller}
+              onScroll={(e) => {
+                const left = e.currentTarget.scrollLeft;
+                setHover(null);
+                setScrollLeft(left);
+                if (svgRef.current) placeLegend(selectNode(svgRef.current), layout, left);
+              }}
+            >
+              <div className={styles.track} style={{ width: layout.width }}>
+                <div
+                  className={styles.sticky}
+                  aria-hidden="true"
+                  style={{ width: layout.labelW, height: layout.headerH + rows * layout.cellH }}
+                >
+                  {grid.rows.map((r) => (
+                    <div
+                      key={r.layer}
+                      className={`${styles.rowLabel} ${r.output ? styles.output : ''}`}
+                      style={{ top: layout.headerH + r.layer * layout.cellH, height: layout.cellH }}
+                    >
+                      {r.label}
+                    </div>
+                  ))}
+                </div>
+                <svg
+                  ref={svgRef}
+                  className={styles.svg}
+                  width={layout.width}
+                  height={layout.height}
+                  style={{ marginLeft: -layout.labelW }}
+                  role="img"
+                  aria-label={lensSummary(grid)}
+                  aria-describedby={`${headingId}-hint`}
+                  // biome-ignore lint/a11y/noNoninteractiveTabindex: the grid is navigated with the arrow keys.
+                  tabIndex={0}
+                  data-testid="logit-lens-grid"
+                  onKeyDown={onKeyDown}
+                  onFocus={() => setFocused(true)}
+                  onBlur={() => {
+                    setFocused(false);
+                    setPinned(false);
+                  }}
+                />
+              </div>
+            </div>
+            {shown && (
+              <LensTooltip
+                cell={shown}
+                grid={grid}
+                place={tipPlace(layout, shown.layer, shown.pos, scrollLeft, size.width)}
+              />
+            )}
+          </div>
+          <p className={styles.hint} id={`${headingId}-hint`}>
+            Hover a cell for the top {grid.k} guesses; click to select its position. Keyboard: focus the grid,
+            ← → move the position, ↑ ↓ the layer, Enter shows the top {grid.k}.
+          </p>
+          <div className="sr-only" aria-live="polite">
+            {focused && focusCell
+              ? announce(grid.rows[row].label, grid.cols[focusCell.pos].label, focusCell)
+              : ''}
+          </div>
+          <LensTable grid={grid} />
+        </>
+      )}
     </section>
+  );
+}
+
+function announce(rowLabel: string, tokenLabel: string, c: LensCell): string {
+  const hit = c.correct ? ', the actual next token' : c.prediction ? ', the model’s prediction' : '';
+  return `${rowLabel}, position ${c.pos} “${tokenLabel}”: top guess “${c.text}” ${pct(c.prob)}${hit}.`;
+}
+
+function Empty({ hasModel, busy }: { hasModel: boolean; busy: boolean }) {
+  if (!hasModel)
+    return (
+      <p className={styles.empty}>
+        Train a model (or load the pretrained one) and generate some text: this grid then shows what each
+        layer would predict at every position.
+      </p>
+    );
+  return (
+    <p className={styles.empty}>
+      {busy ? 'Inspecting…' : 'Generate a token, or '}
+      {!busy && (
+        <button type="button" onClick={() => void actions().refreshInspection()}>
+          inspect the current text
+        </button>
+      )}
+      {!busy && ' to see what each layer guesses.'}
+    </p>
   );
 }

@@ -1,0 +1,94 @@
+/**
+ * What `npm run bench` measures and for how long. Budgets are per backend and config: at least
+ * `min` timed samples after `warmup`, at most `max`, stopping once `budgetMs` is spent, so a slow
+ * backend costs seconds, not minutes (quick mode must finish in under 10 minutes on 2 cores).
+ */
+import type { BackendId, Budget, ConfigId, ThroughputJob, TtlJob } from './app/protocol';
+
+export const CONFIG_IDS: ConfigId[] = ['nano', 'baby'];
+export const BACKENDS: BackendId[] = ['wasm', 'webgl', 'cpu'];
+/** The peer ships cpu, webgl and webgpu kernels; no wasm. WebGPU is absent in headless Chromium here. */
+export const PEER_BACKENDS: BackendId[] = ['webgl', 'cpu'];
+
+const b = (warmup: number, min: number, max: number, budgetMs: number): Budget => ({
+  warmup,
+  min,
+  max,
+  budgetMs,
+});
+
+// Training steps. WebGL compiles shaders in its first steps, hence its longer warm-up.
+const TRAIN: Record<BackendId, Record<ConfigId, Budget>> = {
+  wasm: { nano: b(5, 10, 60, 4000), baby: b(5, 8, 30, 8000) },
+  webgl: { nano: b(5, 5, 30, 5000), baby: b(3, 3, 10, 9000) },
+  cpu: { nano: b(1, 3, 20, 6000), baby: b(0, 2, 5, 12000) },
+};
+
+// Generated tokens (batch 1, full context).
+const GEN: Record<BackendId, Record<ConfigId, Budget>> = {
+  wasm: { nano: b(5, 10, 60, 1500), baby: b(3, 10, 40, 2000) },
+  webgl: { nano: b(3, 5, 30, 2000), baby: b(3, 5, 20, 3000) },
+  cpu: { nano: b(2, 5, 30, 2000), baby: b(1, 3, 10, 3000) },
+};
+
+/** Full mode measures about three times longer. */
+function scaled(budget: Budget, full: boolean): Budget {
+  return full
+    ? { ...budget, min: budget.min * 2, max: budget.max * 3, budgetMs: budget.budgetMs * 3 }
+    : budget;
+}
+
+/** In quick mode baby is not trained on cpu: ~7 s/step for ours (TFJS-NOTES), slower for the peer. */
+export const QUICK_SKIPS = [
+  {
+    config: 'baby',
+    backend: 'cpu',
+    why: 'baby on cpu is too slow for --quick (~7 s/step ours, slower for the peer); full mode measures it',
+  },
+];
+
+export interface PlanOptions {
+  full: boolean;
+  peer: boolean;
+  backends: BackendId[];
+  configs: ConfigId[];
+}
+
+/** Throughput jobs, ours and the peer's interleaved per (config, backend) so load drifts hit both alike. */
+export function throughputJobs(o: PlanOptions): ThroughputJob[] {
+  const jobs: ThroughputJob[] = [];
+  for (const config of o.configs) {
+    for (const backend of o.backends) {
+      if (!o.full && QUICK_SKIPS.some((q) => q.config === config && q.backend === backend)) continue;
+      const base = { kind: 'throughput' as const, config, backend };
+      const budgets = {
+        train: scaled(TRAIN[backend][config], o.full),
+        gen: scaled(GEN[backend][config], o.full),
+      };
+      jobs.push({ ...base, system: 'tinygpt-lab', ...budgets });
+      if (o.peer && PEER_BACKENDS.includes(backend))
+        jobs.push({ ...base, system: 'genai-nanogpt', ...budgets });
+    }
+  }
+  return jobs;
+}
+
+/** Time to validation loss 2.0 for baby (full mode), nanoGPT's eval cadence with 20 batches per split. */
+export function ttlJob(
+  system: TtlJob['system'],
+  backend: BackendId,
+  maxMinutes: number,
+  maxSteps: number,
+): TtlJob {
+  return {
+    kind: 'ttl',
+    system,
+    config: 'baby',
+    backend,
+    target: 2.0,
+    evalEvery: 100,
+    evalBatches: 20,
+    maxSteps,
+    maxSeconds: maxMinutes * 60,
+  };
+}

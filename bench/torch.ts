@@ -1,0 +1,56 @@
+/** Runs bench/torch_bench.py with /usr/bin/python3 and parses its JSON; null (with a message) when torch is missing. */
+import { spawn } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TtlResult } from './app/protocol';
+import type { Row } from './report';
+
+const SCRIPT = resolve(dirname(fileURLToPath(import.meta.url)), 'torch_bench.py');
+
+export interface TorchOutput {
+  torch: string;
+  threads: number;
+  OPENBLAS_NUM_THREADS: string | null;
+  rows: Row[];
+  ttl?: TtlResult;
+}
+
+export function runTorch(quick: boolean): Promise<TorchOutput | null> {
+  console.log(`→ pytorch (${quick ? 'quick' : 'full, with time to val 2.0'})`);
+  return new Promise((done) => {
+    const child = spawn('/usr/bin/python3', [SCRIPT, ...(quick ? ['--quick'] : [])], {
+      env: { ...process.env, OPENBLAS_NUM_THREADS: '1' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+    });
+    child.on('error', (e) => {
+      console.log(`  pytorch skipped: ${e.message}`);
+      done(null);
+    });
+    child.on('close', (code) => {
+      if (code !== 0) {
+        console.log(`  pytorch skipped: torch_bench.py exited ${code}`);
+        return done(null);
+      }
+      type Raw = Row & { step_ms: number[]; gen_ms: number[]; params: number };
+      const raw = JSON.parse(stdout) as Omit<TorchOutput, 'rows'> & { rows: Raw[] };
+      const out: TorchOutput = { ...raw, rows: [] };
+      out.rows = raw.rows.map(({ step_ms, gen_ms, params, ...row }) => ({
+        ...row,
+        ms_per_step: Number(row.ms_per_step!.toFixed(2)),
+        tokens_per_s: Math.round(row.tokens_per_s!),
+        gen_ms_per_token: Number(row.gen_ms_per_token!.toFixed(3)),
+        detail: {
+          renderer: `PyTorch ${out.torch} CPU, ${out.threads} thread`,
+          params,
+          steps_measured: step_ms.length,
+          tokens_measured: gen_ms.length,
+        },
+      }));
+      done(out);
+    });
+  });
+}

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { Lab } from './lab';
+
+test('after training, greedy generation is deterministic, +1 token extends it, and a sampling seed repeats', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('preset=nano&seed=11&maxSteps=60');
+  expect(await lab.train()).toBe('done');
+  expect(await lab.number('train-step')).toBe(60);
+
+  // Greedy: 40 tokens of a char model are 40 characters, and the same every time.
+  const greedy = await lab.generateGreedy('The ', 40);
+  expect(greedy.trim().length).toBeGreaterThan(0);
+  expect([...greedy]).toHaveLength(40);
+  expect(await lab.generateGreedy('The ', 40)).toBe(greedy);
+  await expect(lab.id('error')).toBeEmpty();
+
+  // "+1 token" appends exactly one character: the one greedy decoding puts 41st.
+  const stepped = await lab.generateStep();
+  expect([...stepped]).toHaveLength(41);
+  expect(stepped.startsWith(greedy)).toBe(true);
+  const greedy41 = await lab.generateGreedy('The ', 41);
+  expect(stepped).toBe(greedy41);
+
+  // Sampling: the same seed draws the same text; another seed draws another.
+  await lab.setSamplingSeed(5);
+  const sampled = await lab.generate('The ', 40, 'sample');
+  expect([...sampled]).toHaveLength(40);
+  expect(await lab.generate('The ', 40, 'sample')).toBe(sampled);
+  await lab.setSamplingSeed(6);
+  expect(await lab.generate('The ', 40, 'sample')).not.toBe(sampled);
+  await lab.setSamplingSeed(5);
+  expect(await lab.generate('The ', 40, 'sample')).toBe(sampled);
+});

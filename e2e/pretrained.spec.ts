@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { Lab } from './lab';
+
+const PRETRAINED = fileURLToPath(
+  new URL('../public/pretrained/baby-shakespeare.safetensors', import.meta.url),
+);
+
+test('the shipped pretrained model writes Shakespeare-like text after "ROMEO:"', async ({ page }) => {
+  test.skip(!existsSync(PRETRAINED), 'pretrained checkpoint not built yet');
+  const lab = new Lab(page);
+  await lab.open('preset=nano&seed=1');
+  await lab.id('load-pretrained').click();
+  // The baby model (4 layers, 4 heads, 128 wide, block 64) replaces the nano one, trained already.
+  await expect(lab.modelStats()).toContainText('4×4×128, block 64');
+  await expect(lab.id('error')).toBeEmpty();
+  expect(await lab.number('train-step')).toBeGreaterThan(0);
+
+  const text = await lab.generateGreedy('ROMEO:', 100);
+  await expect(lab.id('error')).toBeEmpty();
+  expect([...text]).toHaveLength(100);
+  expect(text).toMatch(/[A-Za-z]/);
+  expect(text).toMatch(/ /);
+  expect(text).toMatch(/[A-Za-z]{3,}/); // at least one word, not letter soup
+  expect(await lab.generateGreedy('ROMEO:', 100)).toBe(text);
+});

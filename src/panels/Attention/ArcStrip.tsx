@@ -1,0 +1,100 @@
+/**
+ * The arrows view: the context as a row of tokens, curves from the selected query back to
+ * what it attends to in the selected head. Click a token (or focus and use ← →) to move the query.
+ */
+import { select } from 'd3';
+import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { prefersReducedMotion, useFrame, useSize } from '../../viz';
+import styles from './Attention.module.css';
+import { attentionArcs, stripLayout, tokenX } from './arcs';
+import { clamp, maxWeight, showToken } from './attentionData';
+import { drawArcs } from './drawArcs';
+
+let nextId = 0;
+
+interface Props {
+  tokens: string[];
+  /** The selected head's T×T matrix (arc widths are scaled to its largest weight). */
+  matrix: Float32Array;
+  query: number;
+  onQuery(q: number): void;
+}
+
+export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { width } = useSize(boxRef);
+  const [arrowId] = useState(() => `attn-arrow-${++nextId}`);
+  const T = tokens.length;
+  const L = useMemo(() => stripLayout(T, width), [T, width]);
+  const max = useMemo(() => maxWeight(matrix, T), [matrix, T]);
+  const row = useMemo(() => matrix.subarray(query * T, query * T + T), [matrix, query, T]);
+  const arcs = useMemo(
+    () =>
+      attentionArcs(row, query, (i) => tokenX(L, i), {
+        baseline: L.baseline,
+        maxHeight: L.baseline - 16,
+        maxWidth: 10,
+        scaleMax: max,
+      }),
+    [row, query, L, max],
+  );
+
+  const draw = useFrame(() => {
+    const svg = svgRef.current;
+    if (!svg || width === 0) return;
+    const duration = prefersReducedMotion() ? 0 : 300;
+    drawArcs(select(svg), { tokens, arcs, query, row, max }, L, duration, arrowId);
+    // Keep the query in view when the strip is wider than the panel.
+    const box = boxRef.current;
+    if (box && L.width > box.clientWidth) {
+      const x = tokenX(L, query);
+      if (x < box.scrollLeft + 40 || x > box.scrollLeft + box.clientWidth - 40)
+        box.scrollLeft = Math.max(0, x - box.clientWidth / 2);
+    }
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
+  useEffect(draw, [arcs, tokens, L]);
+
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    const g = (e.target as Element).closest('g.tok');
+    const pos = g ? Number(g.getAttribute('data-pos')) : Number.NaN;
+    if (Number.isInteger(pos)) onQuery(pos);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const next: Record<string, number> = {
+      ArrowLeft: query - 1,
+      ArrowRight: query + 1,
+      ArrowUp: query - 1,
+      ArrowDown: query + 1,
+      Home: 0,
+      End: T - 1,
+    };
+    if (!(e.key in next)) return;
+    e.preventDefault();
+    onQuery(clamp(next[e.key], 0, T - 1));
+  };
+  const top = arcs.slice(-3).reverse();
+  const label = `Arrows from '${showToken(tokens[query] ?? '')}' (position ${query}) to the tokens it attends to most: ${top
+    .map((a) => `'${showToken(tokens[a.key])}' at ${a.key} (${a.weight.toFixed(2)})`)
+    .join(', ')}.`;
+  return (
+    <div
+      ref={boxRef}
+      className={styles.strip}
+      role="slider"
+      aria-roledescription="token strip"
+      aria-label="Selected token (query) for the arrows"
+      aria-valuemin={0}
+      aria-valuemax={Math.max(0, T - 1)}
+      aria-valuenow={query}
+      aria-valuetext={label}
+      tabIndex={0}
+      data-testid="attention-arcs"
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+    >
+      <svg ref={svgRef} width={L.width} height={L.height} className={styles.svg} aria-hidden="true" />
+    </div>
+  );
+}

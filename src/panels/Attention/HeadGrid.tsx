@@ -1,0 +1,97 @@
+/**
+ * Small multiples: one tiny (query × key) map per layer and head, each a canvas with one
+ * pixel per cell (T² pixels, scaled up crisply by CSS), so 16 maps of 64×64 cost a
+ * millisecond or two. Each is a button (select the head); a second button ablates/restores it.
+ */
+import type { CSSProperties, MouseEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import styles from './Attention.module.css';
+import { type AttentionSource, headLabel, headMatrix, isAblated, maxWeight } from './attentionData';
+import { colorLut, thumbPixels } from './thumbPixels';
+
+const LUT = colorLut();
+
+interface Props {
+  src: AttentionSource;
+  layer: number;
+  head: number;
+  mask: number[] | null;
+  onSelect(layer: number, head: number): void;
+  onToggle(layer: number, head: number): void;
+  /** Milliseconds the last repaint of all maps took. */
+  onDrawn?(ms: number): void;
+}
+
+export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }: Props) {
+  const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
+  const { nLayer, nHead, T } = src;
+
+  useEffect(() => {
+    const t0 = performance.now();
+    for (let i = 0; i < nLayer * nHead; i++) {
+      const canvas = canvases.current[i];
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) continue;
+      if (canvas.width !== T) canvas.width = T;
+      if (canvas.height !== T) canvas.height = T;
+      const m = headMatrix(src, Math.floor(i / nHead), i % nHead);
+      const px = thumbPixels(m, T, maxWeight(m, T), LUT);
+      ctx.putImageData(new ImageData(px, T, T), 0, 0);
+    }
+    onDrawn?.(performance.now() - t0);
+  }, [src, nLayer, nHead, T, onDrawn]);
+
+  const items = [];
+  for (let l = 0; l < nLayer; l++) {
+    items.push(
+      <span key={`L${l}`} className={styles.layerLabel} aria-hidden="true">
+        layer {l}
+      </span>,
+    );
+    for (let h = 0; h < nHead; h++) {
+      const i = l * nHead + h;
+      const off = isAblated(mask, nHead, l, h);
+      const label = headLabel(l, h);
+      const pick = (e: MouseEvent) => (e.shiftKey ? onToggle(l, h) : onSelect(l, h));
+      items.push(
+        <div key={label} className={`${styles.thumb} ${off ? styles.ablated : ''}`}>
+          <button
+            type="button"
+            className={styles.pick}
+            aria-pressed={l === layer && h === head}
+            aria-label={`${label}${off ? ' (ablated)' : ''}: show this head`}
+            title={`${label}: click to show, shift-click to ${off ? 'restore' : 'ablate'}`}
+            data-testid={`attention-head-L${l}-H${h}`}
+            onClick={pick}
+          >
+            <canvas
+              ref={(c) => {
+                canvases.current[i] = c;
+              }}
+              width={T}
+              height={T}
+            />
+            <span className={styles.pickLabel}>{label}</span>
+          </button>
+          <button
+            type="button"
+            className={styles.toggle}
+            aria-pressed={off}
+            aria-label={`${off ? 'Restore' : 'Ablate'} ${label}`}
+            title={off ? 'Switch this head back on' : 'Switch this head off (ablate) and recompute'}
+            data-testid={`attention-ablate-L${l}-H${h}`}
+            onClick={() => onToggle(l, h)}
+          >
+            {off ? 'on' : 'off'}
+          </button>
+        </div>,
+      );
+    }
+  }
+  return (
+    <fieldset className={styles.grid} style={{ '--heads': nHead } as CSSProperties}>
+      <legend className="sr-only">Every head's attention map: rows are layers, columns are heads</legend>
+      {items}
+    </fieldset>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The selected head, large: React owns the svg and its size, drawHeatmap owns the marks.
+ * Hover reads a cell out; click picks its query row; ↑/↓ move the query, ←/→ cycle heads.
+ */
+import { select } from 'd3';
+import { type KeyboardEvent, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { prefersReducedMotion, useFrame, useSize } from '../../viz';
+import styles from './Attention.module.css';
+import {
+  type AttentionSource,
+  attentionCells,
+  cellText,
+  clamp,
+  headMatrix,
+  maxWeight,
+  showToken,
+  strongestKey,
+} from './attentionData';
+import { drawHeatmap, drawHover } from './drawHeatmap';
+import { cellAt, heatmapLayout } from './heatmapLayout';
+
+const ENTER_MS = 320;
+let nextId = 0;
+
+interface Props {
+  svgRef: RefObject<SVGSVGElement | null>;
+  src: AttentionSource;
+  layer: number;
+  head: number;
+  query: number;
+  title: string;
+  onQuery(q: number): void;
+  onCycleHead(delta: number): void;
+  onDrawn?(ms: number, cells: number): void;
+}
+
+export function HeatmapView({
+  svgRef,
+  src,
+  layer,
+  head,
+  query,
+  title,
+  onQuery,
+  onCycleHead,
+  onDrawn,
+}: Props) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const { width } = useSize(boxRef);
+  const [ids] = useState(() => {
+    nextId += 1;
+    return { hatch: `attn-hatch-${nextId}`, gradient: `attn-ramp-${nextId}` };
+  });
+  const matrix = useMemo(() => headMatrix(src, layer, head), [src, layer, head]);
+  const cells = useMemo(() => attentionCells(src, layer, head), [src, layer, head]);
+  const max = useMemo(() => maxWeight(matrix, src.T), [matrix, src.T]);
+  const L = useMemo(() => heatmapLayout(src.T, width, src.tokens), [src.T, width, src.tokens]);
+  const prevT = useRef(0);
+  const [hover, setHover] = useState<{ q: number; k: number; x: number; y: number } | null>(null);
+
+  const draw = useFrame(() => {
+    const svg = svgRef.current;
+    if (!svg || width === 0) return;
+    const t0 = performance.now();
+    const data = { cells, tokens: src.tokens, max, query, title };
+    const duration = prefersReducedMotion() ? 0 : ENTER_MS;
+    drawHeatmap(select(svg), data, L, { duration, prevT: prevT.current, ids });
+    prevT.current = src.T;
+    onDrawn?.(performance.now() - t0, cells.length);
+  });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
+  useEffect(draw, [cells, max, query, title, L]);
+
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (svg) drawHover(select(svg), L, hover && hover.q < L.T && hover.k < L.T ? hover : null);
+  }, [hover, L, svgRef]);
+
+  const pointAt = (e: { clientX: number; clientY: number }) => {
+    const box = svgRef.current?.getBoundingClientRect();
+    if (!box) return null;
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top;
+    const c = cellAt(L, x, y);
+    return c ? { ...c, x, y } : null;
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const last = src.T - 1;
+    switch (e.key) {
+      case 'ArrowUp':
+        onQuery(clamp(query - 1, 0, last));
+        break;
+      case 'ArrowDown':
+        onQuery(clamp(query + 1, 0, last));
+        break;
+      case 'Home':
+        onQuery(0);
+        break;
+      case 'End':
+        onQuery(last);
+        break;
+      case 'ArrowLeft':
+        onCycleHead(-1);
+        break;
+      case 'ArrowRight':
+        onCycleHead(1);
+        break;
+      case 'Escape':
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    setHover(null);
+  };
+
+  const best = strongestKey(matrix, src.T, query);
+  const q = `'${showToken(src.tokens[query] ?? '')}'`;
+  const readout = `Query ${q} at position ${query} attends most to '${showToken(src.tokens[best] ?? '')}' at position ${best}: ${matrix[query * src.T + best].toFixed(2)}.`;
+  return (
+    <>
+      <div
+        ref={boxRef}
+        className={styles.chart}
+        role="application"
+        aria-roledescription="attention heatmap"
+        aria-label={`${title}: attention of each query token (rows) to each earlier key token (columns). ${readout} Up and down arrows move the query, left and right switch heads.`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: role=application, a 2-D keyboard widget (↑↓ query, ←→ head).
+        tabIndex={0}
+        data-testid="attention-heatmap"
+        onPointerMove={(e) => setHover(pointAt(e))}
+        onPointerLeave={() => setHover(null)}
+        onClick={(e) => {
+          const c = pointAt(e);
+          if (c) onQuery(c.q);
+        }}
+        onKeyDown={onKeyDown}
+      >
+        <svg ref={svgRef} width={L.width} height={L.height} className={styles.svg} aria-hidden="true" />
+        {hover && hover.q < src.T && (
+          <div
+            className={styles.tooltip}
+            style={{ left: hover.x, top: hover.y }}
+            data-testid="attention-tooltip"
+          >
+            {cellText(src.tokens, hover.q, hover.k, matrix[hover.q * src.T + hover.k])}
+          </div>
+        )}
+      </div>
+      <p className={styles.readout} aria-live="polite" data-testid="attention-readout">
+        {readout}
+      </p>
+      <p className={styles.hint}>
+        Hover a cell to read it; click a row to select that token. Focus the map: ↑ ↓ move the query, ← →
+        switch heads.
+      </p>
+    </>
+  );
+}

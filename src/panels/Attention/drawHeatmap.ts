@@ -1,0 +1,217 @@
+/**
+ * The selected head's (query × key) heatmap, drawn by D3 into an svg React owns. Cells are
+ * keyed by (query, key): when the context grows by a token only the new row enters (fading
+ * in), existing cells keep their elements and are touched only if their colour changed.
+ * The causal mask is one hatched staircase, not T²/2 rects.
+ */
+// d3's index is marked side-effect free, so a bundler may drop the module that adds .transition() to selections.
+import 'd3-transition';
+import { easeCubicOut, type Selection } from 'd3';
+import { INK, layer, OKABE_ITO, type SvgSelection, sequential } from '../../viz';
+import { type Cell, showToken } from './attentionData';
+import { type DefIds, drawLegend, heatmapDefs } from './drawLegend';
+import { type HeatmapLayout, LABEL_PX, labelled, maskPath } from './heatmapLayout';
+
+export interface HeatmapData {
+  cells: Cell[];
+  tokens: string[];
+  /** Top of the colour scale (the head's largest visible weight). */
+  max: number;
+  /** The highlighted query row (and the same position's key column). */
+  query: number | null;
+  title: string;
+}
+
+export interface HeatmapOptions {
+  /** Fade length for entering rows and colour changes (0 = jump: reduced motion). */
+  duration: number;
+  /** Rows before this existed in the previous drawing; rows from here on enter one by one. */
+  prevT: number;
+  ids: DefIds;
+}
+
+export const HIGHLIGHT = OKABE_ITO.vermillion;
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+export function drawHeatmap(
+  svg: SvgSelection,
+  data: HeatmapData,
+  L: HeatmapLayout,
+  opts: HeatmapOptions,
+): void {
+  const colour = sequential([0, data.max]);
+  heatmapDefs(svg, opts.ids, colour, data.max);
+  const plot = layer(svg, 'g', 'plot').attr('transform', `translate(${L.margin.left},${L.margin.top})`);
+  layer(plot, 'rect', 'frame')
+    .attr('width', L.plot)
+    .attr('height', L.plot)
+    .attr('fill', 'none')
+    .attr('stroke', INK.border);
+  const mask = layer(plot, 'path', 'mask')
+    .attr('d', maskPath(L.T, L.cell))
+    .attr('fill', `url(#${opts.ids.hatch})`);
+  layer(mask, 'title', 'tip').text('masked: a token cannot attend to later tokens');
+  drawCells(layer(plot, 'g', 'cells').attr('shape-rendering', 'crispEdges') as G, data, L, opts, colour);
+
+  const q = data.query;
+  const hl = layer(plot, 'g', 'highlight')
+    .attr('fill', 'none')
+    .attr('stroke', HIGHLIGHT)
+    .attr('stroke-width', 2.5)
+    .attr('pointer-events', 'none');
+  hl.selectAll('rect')
+    .data(q === null || q >= L.T ? [] : ['row', 'col'])
+    .join('rect')
+    .attr('x', (d) => (d === 'row' ? 0 : q! * L.cell))
+    .attr('y', (d) => (d === 'row' ? q! * L.cell : 0))
+    .attr('width', (d) => (d === 'row' ? L.plot : L.cell))
+    .attr('height', (d) => (d === 'row' ? L.cell : L.plot))
+    .attr('stroke-dasharray', (d) => (d === 'col' ? '5 3' : null));
+
+  // The hover outline may have been created first (it is drawn apart); keep it on top.
+  layer(plot, 'rect', 'hover').raise();
+  drawLabels(plot as G, data, L);
+  drawLegend(plot as G, data.max, L, opts.ids);
+  layer(svg, 'text', 'title')
+    .attr('x', 4)
+    .attr('y', 16)
+    .style('fill', INK.fg)
+    .style('font-size', '14px')
+    .style('font-weight', '600')
+    .text(data.title);
+}
+
+interface Row {
+  q: number;
+  cells: Cell[];
+}
+
+/**
+ * One <g> per query row (keyed by q), holding its visible cells (keyed by k): rows fade in as
+ * whole groups (64 transitions, not 2,000), and an update touches only cells whose colour changed.
+ */
+function drawCells(
+  g: G,
+  data: HeatmapData,
+  L: HeatmapLayout,
+  opts: HeatmapOptions,
+  colour: (v: number) => string,
+) {
+  const { cell, T } = L;
+  const resized = g.attr('data-cell') !== String(cell);
+  g.attr('data-cell', cell);
+  const rows: Row[] = Array.from({ length: T }, (_, q) => ({
+    q,
+    cells: data.cells.slice(q * T, q * T + q + 1),
+  }));
+  const rowStep = Math.min(60, 900 / Math.max(1, T - opts.prevT));
+  const rowY = (r: Row) => `translate(0,${r.q * cell})`;
+  const rowSel = g
+    .selectAll<SVGGElement, Row>('g.row')
+    .data(rows, (r) => r.q)
+    .join(
+      (enter) => {
+        const e = enter.append('g').attr('class', 'row').attr('transform', rowY);
+        if (opts.duration > 0)
+          e.attr('opacity', 0)
+            .transition('enter')
+            .delay((r) => Math.max(0, r.q - opts.prevT) * rowStep)
+            .duration(opts.duration)
+            .ease(easeCubicOut)
+            .attr('opacity', 1);
+        return e;
+      },
+      (update) => (resized ? update.attr('transform', rowY) : update),
+      (exit) => exit.remove(),
+    );
+  const size = (s: Selection<SVGRectElement, Cell, SVGGElement, Row>) =>
+    s
+      .attr('x', (c) => c.k * cell)
+      .attr('width', cell)
+      .attr('height', cell);
+  rowSel
+    .selectAll<SVGRectElement, Cell>('rect')
+    .data(
+      (r) => r.cells,
+      (c) => c.k,
+    )
+    .join(
+      (enter) =>
+        enter
+          .append('rect')
+          .call(size)
+          .attr('fill', (c) => colour(c.w)),
+      (update) => {
+        if (resized) size(update);
+        const changed = update.filter(function (c) {
+          return this.getAttribute('fill') !== colour(c.w);
+        });
+        if (opts.duration > 0)
+          changed
+            .transition('fill')
+            .duration(opts.duration / 2)
+            .attr('fill', (c) => colour(c.w));
+        else changed.interrupt('fill').attr('fill', (c) => colour(c.w));
+        return update;
+      },
+      (exit) => exit.remove(),
+    );
+}
+
+function drawLabels(plot: G, data: HeatmapData, L: HeatmapLayout) {
+  const positions = data.tokens.map((_, i) => i).filter((i) => labelled(L, i, data.query));
+  const text = (i: number) => showToken(data.tokens[i], L.labelChars);
+  const style = (s: Selection<SVGTextElement, number, SVGGElement, unknown>) =>
+    s
+      .text(text)
+      .style('font-size', `${LABEL_PX}px`)
+      .style('font-family', 'var(--mono, monospace)')
+      .style('font-weight', (i) => (i === data.query ? '700' : '400'))
+      .style('fill', (i) => (i === data.query ? HIGHLIGHT : INK.fg));
+  layer(plot, 'g', 'rows')
+    .selectAll<SVGTextElement, number>('text')
+    .data(positions, (i) => i)
+    .join('text')
+    .attr('x', -6)
+    .attr('y', (i) => (i + 0.5) * L.cell)
+    .attr('text-anchor', 'end')
+    .attr('dominant-baseline', 'central')
+    .call(style);
+  layer(plot, 'g', 'cols')
+    .selectAll<SVGTextElement, number>('text')
+    .data(positions, (i) => i)
+    .join('text')
+    .attr('transform', (i) =>
+      L.rotateCols
+        ? `translate(${(i + 0.5) * L.cell},-6) rotate(-90)`
+        : `translate(${(i + 0.5) * L.cell},-6)`,
+    )
+    .attr('text-anchor', L.rotateCols ? 'start' : 'middle')
+    .attr('dominant-baseline', L.rotateCols ? 'central' : 'auto')
+    .call(style);
+  const axis = (cls: string, label: string, x: number, y: number, rotate: boolean) =>
+    layer(plot, 'text', cls)
+      .attr('transform', `translate(${x},${y})${rotate ? ' rotate(-90)' : ''}`)
+      .attr('text-anchor', 'middle')
+      .style('fill', INK.muted)
+      .style('font-size', '13px')
+      .text(label);
+  axis('title-q', 'query (each row sums to 1)', -L.margin.left + 12, L.plot / 2, true);
+  axis('title-k', 'key: the token attended to', L.plot / 2, -L.margin.top + 36, false);
+}
+
+/** The outline under the pointer (or keyboard), drawn apart so hovering never redraws cells. */
+export function drawHover(svg: SvgSelection, L: HeatmapLayout, at: { q: number; k: number } | null): void {
+  const plot = layer(svg, 'g', 'plot');
+  layer(plot, 'rect', 'hover')
+    .attr('pointer-events', 'none')
+    .attr('fill', 'none')
+    .attr('stroke', INK.fg)
+    .attr('stroke-width', 2)
+    .attr('display', at ? null : 'none')
+    .attr('x', at ? at.k * L.cell : 0)
+    .attr('y', at ? at.q * L.cell : 0)
+    .attr('width', L.cell)
+    .attr('height', L.cell);
+}
