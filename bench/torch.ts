@@ -15,13 +15,17 @@ export interface TorchOutput {
   ttl?: TtlResult;
 }
 
-export function runTorch(quick: boolean): Promise<TorchOutput | null> {
+export function runTorch(quick: boolean, ttlMaxSteps: number): Promise<TorchOutput | null> {
   console.log(`→ pytorch (${quick ? 'quick' : 'full, with time to val 2.0'})`);
   return new Promise((done) => {
-    const child = spawn('/usr/bin/python3', [SCRIPT, ...(quick ? ['--quick'] : [])], {
-      env: { ...process.env, OPENBLAS_NUM_THREADS: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      '/usr/bin/python3',
+      [SCRIPT, ...(quick ? ['--quick'] : ['--ttl-max-steps', String(ttlMaxSteps)])],
+      {
+        env: { ...process.env, OPENBLAS_NUM_THREADS: '1' },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let stdout = '';
     child.stdout.on('data', (d) => {
       stdout += d;

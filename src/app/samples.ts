@@ -23,7 +23,7 @@ const letters = 'abcdefghij';
 
 function lines(count: number, seed: number, line: (rand: (n: number) => number) => string): string {
   const rand = lcg(seed);
-  return Array.from({ length: count }, () => line(rand)).join('\n') + '\n';
+  return `${Array.from({ length: count }, () => line(rand)).join('\n')}\n`;
 }
 
 const word = (rand: (n: number) => number, min: number, max: number) =>

@@ -59,7 +59,7 @@ export function toCsv(header: string[], rows: (string | number)[][]): string {
     const s = String(v);
     return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [header, ...rows].map((r) => r.map(cell).join(',')).join('\n') + '\n';
+  return `${[header, ...rows].map((r) => r.map(cell).join(',')).join('\n')}\n`;
 }
 
 export function exportCsv(header: string[], rows: (string | number)[][], name: string): void {

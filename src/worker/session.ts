@@ -142,7 +142,9 @@ export class Session implements EngineApi {
       this.corpus = withTokenizer(corpus.text, this.tokenizer);
       return this.corpus;
     } catch (e) {
-      throw new Error(`The corpus does not fit this model’s vocabulary (${(e as Error).message}). Press Reset to build a new model for it.`);
+      throw new Error(
+        `The corpus does not fit this model’s vocabulary (${(e as Error).message}). Press Reset to build a new model for it.`,
+      );
     }
   }
 
