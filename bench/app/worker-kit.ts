@@ -114,12 +114,13 @@ export async function trainToTarget(
     const t0 = performance.now();
     await step();
     trainS += (performance.now() - t0) / 1000;
-    if (s % job.evalEvery !== 0 && s !== job.maxSteps) continue;
+    const outOfTime = trainS > job.maxSeconds;
+    if (s % job.evalEvery !== 0 && s !== job.maxSteps && !outOfTime) continue;
     if ((await evaluate(s)) <= job.target) {
       stopped = 'target';
       break;
     }
-    if (trainS > job.maxSeconds) {
+    if (outOfTime) {
       stopped = 'max-seconds';
       break;
     }

@@ -1,4 +1,7 @@
 /** Checkpoints out (download) and in (file or the shipped pretrained model). */
+
+// The shipped checkpoint's training report (written by `npm run pretrain`), bundled at build time.
+import pretrained from '../../public/pretrained/baby-shakespeare.json';
 import { initialTraining, patch, showError, useStore } from '../store/store';
 import type { LoadedModel } from '../worker/api';
 import { autosave } from './autosave';
@@ -6,6 +9,7 @@ import { engine, messageOf } from './engine';
 import { refreshInspection } from './inspect-actions';
 
 export const PRETRAINED_URL = 'pretrained/baby-shakespeare.safetensors';
+export const PRETRAINED_LABEL = `${pretrained.preset} · ${pretrained.corpus} · ${pretrained.steps} steps · val loss ${pretrained.val_loss.toFixed(2)}`;
 const MAX_CHECKPOINT_BYTES = 200 * 1024 * 1024;
 
 export async function exportCheckpoint(): Promise<void> {

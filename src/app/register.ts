@@ -1,6 +1,11 @@
 /** Wires the app's action implementations into the store's Actions interface. */
 import { registerActions } from '../store/actions';
-import { exportCheckpoint, importCheckpointFile, loadPretrained } from './checkpoint-actions';
+import {
+  exportCheckpoint,
+  importCheckpointFile,
+  loadPretrained,
+  PRETRAINED_LABEL,
+} from './checkpoint-actions';
 import { explainConcepts } from './concepts-actions';
 import { applyCorpus, draftCorpus, loadFile, loadUrl, TINY_SHAKESPEARE_URL } from './corpus-actions';
 import { generate, generateStep, stopGenerating } from './generation-actions';
@@ -18,6 +23,7 @@ import { pauseTraining, resetTraining, startTraining } from './training-actions'
 
 registerActions({
   samples: SAMPLES.map(({ id, label }) => ({ id, label })),
+  pretrainedLabel: PRETRAINED_LABEL,
   draftCorpus: (text) => draftCorpus(text),
   loadFile,
   loadUrl,

@@ -7,6 +7,8 @@ import type { Settings } from './settings';
 
 export interface Actions {
   samples: { id: string; label: string }[];
+  /** What the shipped checkpoint is, for its button: e.g. "baby · Tiny Shakespeare · val loss 1.73". */
+  pretrainedLabel: string;
   draftCorpus(text: string): void;
   loadFile(file: File): Promise<void>;
   loadUrl(url: string, label?: string): Promise<void>;

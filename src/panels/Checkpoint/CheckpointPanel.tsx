@@ -16,7 +16,7 @@ export function CheckpointPanel() {
           disabled={training}
           onClick={() => void a.loadPretrained()}
         >
-          Load pretrained (baby on Shakespeare)
+          Load pretrained model
         </button>
         <button
           type="button"
@@ -43,8 +43,8 @@ export function CheckpointPanel() {
         </label>
       </div>
       <p className="muted small">
-        Checkpoints use nanoGPT's tensor names and PyTorch shapes; they load into a nanoGPT-style model in
-        Python. Your session is also saved in this browser automatically.
+        Pretrained: {a.pretrainedLabel}. Checkpoints use nanoGPT's tensor names and PyTorch shapes; they load
+        into a nanoGPT-style model in Python. Your session is also saved in this browser automatically.
       </p>
     </section>
   );
