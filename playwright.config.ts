@@ -3,7 +3,7 @@ import { findChromium } from './scripts/chromium-path.mjs';
 
 // E2E runs against the built app (`npm run test:e2e` builds first) in a system Chromium.
 // Without a GPU, WebGL is SwiftShader and training runs on wasm: slow, hence the generous timeouts.
-const PORT = 4173;
+const PORT = Number(process.env.E2E_PORT ?? 4173); // E2E_PORT lets two suites run side by side
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
