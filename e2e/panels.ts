@@ -35,25 +35,25 @@ export interface PanelsState {
 function readPanels(): PanelsState {
   const q = (id: string) => document.querySelector(`[data-testid="${id}"]`);
   const num = (m: RegExpMatchArray | null | undefined) => (m ? Number(m[1]) : null);
-  const context = [...(q('next-token-context')?.querySelectorAll('button') ?? [])].map((b) => ({
+  const context = Array.from(q('next-token-context')?.querySelectorAll('button') ?? []).map((b) => ({
     text: b.textContent ?? '',
     pos: Number(/^position (\d+):/.exec(b.title)?.[1] ?? Number.NaN),
     pressed: b.getAttribute('aria-pressed') === 'true',
     newest: b.title.endsWith('(just appended)'),
   }));
-  const nextTokenNumbers = [...(q('next-token-chart')?.querySelectorAll('text') ?? [])]
+  const nextTokenNumbers = Array.from(q('next-token-chart')?.querySelectorAll('text') ?? [])
     .map((t) => t.textContent ?? '')
     .filter((t) => /\d%$/.test(t));
   const readout = q('attention-readout')?.textContent ?? '';
   const arcs = q('attention-arcs');
-  const cols = [...(q('logit-lens-grid')?.querySelectorAll('g.col') ?? [])];
+  const cols = Array.from(q('logit-lens-grid')?.querySelectorAll('g.col') ?? []);
   const selCol = cols.find((c) => {
     const tok = c.querySelector('text.tok');
     return tok instanceof SVGElement && tok.style.fontWeight === '700';
   });
   const saliencyQuestion = q('saliency-question')?.textContent ?? '';
   const concepts = q('panel-concepts');
-  const selectedLine = [...(concepts?.querySelectorAll('p') ?? [])].find((p) =>
+  const selectedLine = Array.from(concepts?.querySelectorAll('p') ?? []).find((p) =>
     p.textContent?.startsWith('Selected position'),
   );
   return {
@@ -81,7 +81,7 @@ export function panelsShow({ T, sel }: { T: number; sel: number }): boolean {
   const q = (id: string) => document.querySelector(`[data-testid="${id}"]`);
   const buttons = q('next-token-context')?.querySelectorAll('button');
   const last = buttons?.[buttons.length - 1];
-  const selectedLine = [...(q('panel-concepts')?.querySelectorAll('p') ?? [])].find((p) =>
+  const selectedLine = Array.from(q('panel-concepts')?.querySelectorAll('p') ?? []).find((p) =>
     p.textContent?.startsWith('Selected position'),
   );
   return (
@@ -92,9 +92,7 @@ export function panelsShow({ T, sel }: { T: number; sel: number }): boolean {
     q('logit-lens-grid')?.querySelectorAll('g.col').length === T &&
     !!q('saliency-question')?.textContent?.includes(`after position ${sel} (`) &&
     !!selectedLine?.textContent?.startsWith(`Selected position ${sel}:`) &&
-    !!q('concepts-chart')
-      ?.getAttribute('aria-label')
-      ?.startsWith(`Position ${sel} `)
+    !!q('concepts-chart')?.getAttribute('aria-label')?.startsWith(`Position ${sel} `)
   );
 }
 
@@ -126,7 +124,14 @@ export class Panels {
       .poll(
         async () => {
           const s = await this.state();
-          return [s.readoutPos, s.arcsQuery, s.lensSelected, s.saliencyPos, s.conceptsPos, s.conceptsChartPos];
+          return [
+            s.readoutPos,
+            s.arcsQuery,
+            s.lensSelected,
+            s.saliencyPos,
+            s.conceptsPos,
+            s.conceptsChartPos,
+          ];
         },
         { message: `every panel selects position ${pos}`, intervals: [50, 100, 250] },
       )
@@ -137,15 +142,30 @@ export class Panels {
     return s;
   }
 
-  /** A logit-lens cell (output row by default) for `pos`; clicking it selects that position. */
-  lensCell(pos: number, layer?: number): Locator {
+  /** A logit-lens column header (the token under its position index); clicking it selects that position. */
+  lensHeader(pos: number): Locator {
+    return this.id('logit-lens-grid').locator('g.col').nth(pos).locator('text.tok');
+  }
+
+  /** The logit-lens cell at (`layer`, `pos`) — default the output row — found by where it is drawn. */
+  async lensCell(pos: number, layer?: number): Promise<Locator> {
     const grid = this.id('logit-lens-grid');
-    return grid.locator('g.cell').filter({ has: this.page.locator('rect') }).and(
-      // Cells are keyed "layer:pos" and drawn at translate(x, y); read them off the DOM order instead.
-      grid.locator('g.cell'),
-    ).nth(layer === undefined ? -1 : 0).page() === this.page
-      ? grid.locator(`g.cell >> nth=${pos}`)
-      : grid.locator('g.cell').nth(pos);
+    const index = await grid.evaluate(
+      (svg, { pos, layer }) => {
+        const cells = Array.from(svg.querySelectorAll('g.cell'));
+        const xy = cells.map((c) => {
+          const m = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(c.getAttribute('transform') ?? '');
+          return m ? [Number(m[1]), Number(m[2])] : [Number.NaN, Number.NaN];
+        });
+        const xs = [...new Set(xy.map(([x]) => x))].sort((a, b) => a - b);
+        const ys = [...new Set(xy.map(([, y]) => y))].sort((a, b) => a - b);
+        const y = ys[layer ?? ys.length - 1];
+        return xy.findIndex(([cx, cy]) => cx === xs[pos] && cy === y);
+      },
+      { pos, layer },
+    );
+    expect(index, `logit-lens cell for position ${pos}`).toBeGreaterThanOrEqual(0);
+    return grid.locator('g.cell').nth(index).locator('rect.bg');
   }
 
   /** A token in the attention arrows strip. */
@@ -155,9 +175,7 @@ export class Panels {
 
   /** A token button in the next-token context strip. */
   contextToken(pos: number): Locator {
-    return this.id('next-token-context').getByRole('button').filter({
-      has: this.page.locator(`xpath=self::*[starts-with(@title, "position ${pos}:")]`),
-    });
+    return this.id('next-token-context').locator(`button[title^="position ${pos}:"]`);
   }
 
   /** A token in the saliency text. */
@@ -173,7 +191,7 @@ export class Panels {
       text,
       sum: n(/Σ attributions = (-?[\d.]+)/),
       delta: n(/logit − baseline = (-?[\d.]+)/),
-      logit: n(/= (-?[\d.]+)/),
+      logit: n(/logit for '[\s\S]*?' = (-?[\d.]+)/),
     };
   }
 }
