@@ -145,6 +145,13 @@ export class Lab {
     return { name: download.suggestedFilename(), bytes: await readFile(path), path };
   }
 
+  /** Click a button that downloads a file (e.g. a panel's SVG/PNG/CSV export) and capture the file. */
+  async download(button: Locator): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
+    const path = await download.path();
+    return { name: download.suggestedFilename(), bytes: await readFile(path), path };
+  }
+
   async importCheckpoint(file: string | FilePayload): Promise<void> {
     await this.id('import-checkpoint').setInputFiles(file);
   }
