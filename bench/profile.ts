@@ -61,10 +61,20 @@ async function main() {
       `  ${name.padEnd(22)} ${(ms / STEPS).toFixed(1).padStart(7)}  ${((100 * ms) / STEPS / kernelTotal).toFixed(0)}%`,
     );
   }
-  console.log('\nby kernel and input shapes (top 15):');
+  console.log('\nby kernel and input shapes (top 15; GFLOP/s for matMuls):');
   for (const [key, e] of [...byKey].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
-    console.log(`  ${(e.ms / STEPS).toFixed(1).padStart(7)} ms  ×${e.n / STEPS}  ${key}`);
+    const rate = key.startsWith('BatchMatMul')
+      ? `  ${((matMulFlops(key) * e.n) / e.ms / 1e6).toFixed(1)} GFLOP/s`
+      : '';
+    console.log(`  ${(e.ms / STEPS).toFixed(1).padStart(7)} ms  ×${e.n / STEPS}  ${key}${rate}`);
   }
+}
+
+/** 2·batch·M·K·N of "BatchMatMul [b,m,k] [b,k,n]" (or 2-D), no transposes (ours never asks for any). */
+function matMulFlops(key: string): number {
+  const [a, b] = [...key.matchAll(/\[([\d,]+)\]/g)].map((m) => m[1].split(',').map(Number));
+  const batch = a.length === 3 ? a[0] : 1;
+  return 2 * batch * a.at(-2)! * a.at(-1)! * b.at(-1)!;
 }
 
 main().catch((e) => {

@@ -12,6 +12,8 @@ export interface Row {
   config: ConfigId;
   backend: string;
   ms_per_step: number | null;
+  /** Fastest measured step: steadier than the median when other processes share the CPU. */
+  ms_per_step_min?: number | null;
   tokens_per_s: number | null;
   gen_ms_per_token: number | null;
   gen_ms_per_token_trace?: number | null;
@@ -37,6 +39,7 @@ export function browserRow(job: ThroughputJob, r: ThroughputResult | undefined, 
   return {
     ...base,
     ms_per_step: round(ms),
+    ms_per_step_min: round(Math.min(...r.step_ms)),
     tokens_per_s: ms === null ? null : Math.round((c.batch_size * c.block_size * 1000) / ms),
     gen_ms_per_token: round(median(r.gen_ms)),
     ...(job.system === 'tinygpt-lab' ? { gen_ms_per_token_trace: round(median(r.gen_trace_ms ?? [])) } : {}),
@@ -44,7 +47,6 @@ export function browserRow(job: ThroughputJob, r: ThroughputResult | undefined, 
       renderer: r.renderer,
       params: r.params,
       steps_measured: r.step_ms.length,
-      step_ms_min: round(Math.min(...r.step_ms)),
       step_ms_max: round(Math.max(...r.step_ms)),
       first_step_ms: round(r.first_step_ms, 0),
       tokens_measured: r.gen_ms.length,
@@ -57,6 +59,11 @@ const fmt = (x: number | null | undefined, digits = 1) =>
   x === null || x === undefined ? '—' : x >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(digits);
 const ratio = (a: number | null | undefined, b: number | null | undefined) =>
   a && b ? `${(a / b).toFixed(2)}×` : '—';
+/** Median ratio, then the ratio of the fastest steps in brackets (less sensitive to other load). */
+const stepRatio = (a?: Row, b?: Row) =>
+  a?.ms_per_step && b?.ms_per_step
+    ? `${ratio(a.ms_per_step, b.ms_per_step)} (${ratio(a.ms_per_step_min, b.ms_per_step_min)})`
+    : '—';
 
 function find(rows: Row[], system: SystemId, config: ConfigId, backend?: string): Row | undefined {
   return rows.find((r) => r.system === system && r.config === config && (!backend || r.backend === backend));
@@ -71,7 +78,8 @@ export function best(rows: Row[], system: SystemId, config: ConfigId): Row | und
 
 /**
  * One line per (config, backend) of ours, plus a "best vs best" line per config. Ratios divide our
- * time by theirs: below 1× ours is faster. PyTorch is the same CPU, single-threaded, every line.
+ * time by theirs: below 1× ours is faster; step ratios give median (fastest step). PyTorch is the
+ * same CPU, single-threaded, on every line.
  */
 export function markdownTable(rows: Row[], backends: string[], configs: ConfigId[]): string {
   const head = [
@@ -99,9 +107,9 @@ export function markdownTable(rows: Row[], backends: string[], configs: ConfigId
       fmt(ours?.ms_per_step),
       fmt(ours?.tokens_per_s, 0),
       fmt(peer?.ms_per_step),
-      ratio(ours?.ms_per_step, peer?.ms_per_step),
+      stepRatio(ours, peer),
       fmt(torch?.ms_per_step),
-      ratio(ours?.ms_per_step, torch?.ms_per_step),
+      stepRatio(ours, torch),
       fmt(ours?.gen_ms_per_token),
       fmt(ours?.gen_ms_per_token_trace),
       fmt(peer?.gen_ms_per_token),
@@ -134,6 +142,8 @@ export interface TtlSummary {
   backend: string;
   time_to_val_2_0_s: number | null;
   steps: number | null;
+  /** Training seconds in the whole run (to the target, or to the cap). */
+  trained_s: number | null;
   final_val: number | null;
   note?: string;
 }
@@ -146,7 +156,7 @@ export function ttlTable(ttl: TtlSummary[]): string {
   ];
   for (const t of ttl) {
     lines.push(
-      `| ${t.system} | ${t.backend} | ${t.steps ?? '—'} | ${fmt(t.time_to_val_2_0_s)} | ${ratio(ours, t.time_to_val_2_0_s)} | ${fmt(t.final_val, 3)} | ${t.note ?? ''} |`,
+      `| ${t.system} | ${t.backend} | ${t.steps ?? '—'} | ${fmt(t.time_to_val_2_0_s)} | ${ratio(ours, t.time_to_val_2_0_s)} | ${fmt(t.final_val, 3)} | ${fmt(t.trained_s)} | ${t.note ?? ''} |`,
     );
   }
   return lines.join('\n');

@@ -11,7 +11,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import type { BackendId, ConfigId, ThroughputResult, TtlResult } from './app/protocol';
+import type { BackendId, ConfigId, Job, PageResult, ThroughputResult, TtlResult } from './app/protocol';
 import { APP_OUT, type AppLongTask, appLongTask, buildApp } from './app-longtask';
 import { launch, runJob } from './browser';
 import { METHOD, PEER, PEER_DIFFERENCES } from './meta';
@@ -72,12 +72,25 @@ async function main() {
     { '/data/tinyshakespeare.txt': CORPUS },
   );
   const browser = await launch();
-  const page = await browser.open(`${server.origin}/bench/`, 'worker');
+  let page = await browser.open(`${server.origin}/bench/`, 'worker');
+  /** Run a job; if the page itself died (a crashed tab), report it and open a fresh one. */
+  const run = async (job: Job): Promise<PageResult> => {
+    try {
+      return await runJob(page, job);
+    } catch (e) {
+      page = await browser.open(`${server.origin}/bench/`, 'worker');
+      return {
+        error: `page failed: ${(e as Error).message.split('\n')[0]}`,
+        longtask_max_ms: 0,
+        longtask_count: 0,
+      };
+    }
+  };
   let longtask = 0;
   try {
-    for (const job of throughputJobs({ ...o, backends: o.backends, configs: o.configs })) {
+    for (const job of throughputJobs(o)) {
       console.log(`→ ${job.system} ${job.config} ${job.backend} (${secs(t0)})`);
-      const r = await runJob(page, job);
+      const r = await run(job);
       const row = browserRow(job, r.result as ThroughputResult | undefined, r.error);
       row.detail = { ...row.detail, longtask_max_ms: Math.round(r.longtask_max_ms) };
       if (job.system === 'tinygpt-lab') longtask = Math.max(longtask, r.longtask_max_ms);
@@ -101,7 +114,7 @@ async function main() {
         if (!fastest) continue;
         console.log(`→ ${system} time to val 2.0 on ${fastest.backend} (${secs(t0)})`);
         const job = ttlJob(system, fastest.backend as BackendId, o.ttlMinutes, o.ttlSteps);
-        const r = await runJob(page, job);
+        const r = await run(job);
         ttl[system] = (r.result as TtlResult | undefined) ?? { error: r.error ?? 'no result' };
       }
       if (torch?.ttl) ttl.pytorch = torch.ttl;
@@ -121,6 +134,7 @@ function ttlSummaries(ttl: Record<string, TtlResult | { error: string }>): TtlSu
         backend: '—',
         time_to_val_2_0_s: null,
         steps: null,
+        trained_s: null,
         final_val: null,
         note: r.error,
       };
@@ -129,6 +143,7 @@ function ttlSummaries(ttl: Record<string, TtlResult | { error: string }>): TtlSu
       backend: r.backend,
       time_to_val_2_0_s: r.time_to_target_s === null ? null : Number(r.time_to_target_s.toFixed(1)),
       steps: r.steps_to_target,
+      trained_s: Number((r.curve.at(-1)?.train_s ?? 0).toFixed(1)),
       final_val: r.curve.at(-1)?.val ?? null,
       note: r.stopped === 'target' ? '' : `stopped: ${r.stopped}`,
     };
@@ -169,7 +184,9 @@ function writeResults(a: {
     },
     peer: { package: PEER, differences: PEER_DIFFERENCES },
     method: METHOD,
-    skipped: a.o.full ? [] : QUICK_SKIPS,
+    skipped: a.o.full
+      ? []
+      : QUICK_SKIPS.filter((q) => a.o.configs.includes(q.config) && a.o.backends.includes(q.backend)),
     rows: a.rows,
     // The app's figure when it was measured (its UI thread does real work); else the bench page's.
     max_longtask_ms: appMs ?? Math.round(a.longtask),

@@ -45,6 +45,7 @@ export function runTorch(quick: boolean, ttlMaxSteps: number): Promise<TorchOutp
       out.rows = raw.rows.map(({ step_ms, gen_ms, params, ...row }) => ({
         ...row,
         ms_per_step: Number(row.ms_per_step!.toFixed(2)),
+        ms_per_step_min: Number(Math.min(...step_ms).toFixed(2)),
         tokens_per_s: Math.round(row.tokens_per_s!),
         gen_ms_per_token: Number(row.gen_ms_per_token!.toFixed(3)),
         detail: {
