@@ -40,6 +40,10 @@ export function LogitLensPanel() {
   const [pinned, setPinned] = useState(false);
   const [hover, setHover] = useState<LensCell | null>(null);
   const [scrollLeft, setScrollLeft] = useState(0);
+  // Scroll position and scroller width without reading layout (a read after the draw forces a
+  // synchronous reflow of the whole page, ~35 ms per generated token for baby).
+  const scrollLeftRef = useRef(0);
+  const scrollerSize = useSize(scrollRef);
   // A new model may have fewer layers: keep the focused row inside the grid.
   const row = Math.min(focusRow ?? rows - 1, Math.max(0, rows - 1));
 
@@ -51,7 +55,7 @@ export function LogitLensPanel() {
         selected,
         focusRow: focused ? row : null,
         duration: prefersReducedMotion() ? 0 : 220,
-        scrollLeft: scrollRef.current?.scrollLeft ?? 0,
+        scrollLeft: scrollLeftRef.current,
         onHover: setHover,
         onClick: (c) => {
           setFocusRow(c.layer);
@@ -66,9 +70,14 @@ export function LogitLensPanel() {
   useEffect(() => {
     const el = scrollRef.current;
     if (!el || !layout?.scrolls || selected === null) return;
-    const left = scrollToColumn(layout, selected, el.scrollLeft, el.clientWidth);
-    if (left !== el.scrollLeft) el.scrollTo({ left, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  }, [selected, layout]);
+    const left = scrollToColumn(layout, selected, scrollLeftRef.current, scrollerSize.width);
+    if (left === scrollLeftRef.current) return;
+    // In the next frame, so the scroll joins that frame's layout instead of forcing one now.
+    const id = requestAnimationFrame(() =>
+      el.scrollTo({ left, behavior: prefersReducedMotion() ? 'auto' : 'smooth' }),
+    );
+    return () => cancelAnimationFrame(id);
+  }, [selected, layout, scrollerSize.width]);
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     if (!grid) return;
@@ -121,6 +130,7 @@ export function LogitLensPanel() {
               className={styles.scroller}
               onScroll={(e) => {
                 const left = e.currentTarget.scrollLeft;
+                scrollLeftRef.current = left;
                 setHover(null);
                 setScrollLeft(left);
                 if (svgRef.current) placeLegend(selectNode(svgRef.current), layout, left);
