@@ -8,6 +8,10 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { GPT } from '../model/gpt';
+import type { Concepts } from './types';
+
+export type { Concepts };
+
 import { layerNorm } from '../model/ops';
 import { contextIds, headMaskTensor } from './inspect';
 
@@ -21,33 +25,6 @@ export interface ConceptsQuery {
   keyPosition?: number;
   /** (n_layer·n_head) head multipliers as in inspect(); omitted = all heads on. */
   headMask?: number[];
-}
-
-export interface Concepts {
-  position: number;
-  layer: number;
-  head: number;
-  keyPosition: number;
-  /** The token id at `position`. */
-  token: number;
-  /** wte row of the token, (C,). */
-  tokenEmbedding: Float32Array;
-  /** wpe row of the position, (C,). */
-  positionEmbedding: Float32Array;
-  /** Their sum: the residual stream's input x at `position`, (C,). */
-  embedding: Float32Array;
-  /** The query vector at `position` and the key vector at `keyPosition` for this head, (hs,) each. */
-  q: Float32Array;
-  k: Float32Array;
-  /** q·k, then q·k/√hs, then that cell's softmax weight over keys 0..position (causal mask). */
-  dot: number;
-  scaled: number;
-  weight: number;
-  /** The whole scaled row and its softmax, keys 0..position, (position+1,) each. */
-  scores: Float32Array;
-  weights: Float32Array;
-  /** Next-token logits at `position`, (V,). */
-  logits: Float32Array;
 }
 
 function check(name: string, v: number, lo: number, hi: number): void {

@@ -2,7 +2,7 @@
  * The one typed surface between the UI thread and the engine worker (Comlink RPC).
  * Plain data only: the UI imports this file's types, never TensorFlow.js.
  */
-import type { Inspection, Saliency, SaliencyMethod } from '../analysis/types';
+import type { Concepts, Inspection, Saliency, SaliencyMethod } from '../analysis/types';
 import type { BackendInfo, BackendRequest } from './backend-types';
 
 export type { BackendInfo, BackendRequest, Inspection, Saliency, SaliencyMethod };
@@ -26,29 +26,8 @@ export interface ConceptsQuery {
   headMask?: number[];
 }
 
-export interface ConceptsResult {
-  position: number;
-  layer: number;
-  head: number;
-  keyPosition: number;
-  token: number;
-  /** wte row, wpe row and their sum (the residual input x), (C,) each. */
-  tokenEmbedding: Float32Array;
-  positionEmbedding: Float32Array;
-  embedding: Float32Array;
-  /** This head's query at `position` and key at `keyPosition` (ln_1 → c_attn), (hs,) each. */
-  q: Float32Array;
-  k: Float32Array;
-  dot: number;
-  /** dot / √hs, and the softmax weight of that cell over keys 0..position. */
-  scaled: number;
-  weight: number;
-  /** The scaled scores and softmax weights of the whole row, (position+1,) each. */
-  scores: Float32Array;
-  weights: Float32Array;
-  /** Next-token logits at `position`, (V,). */
-  logits: Float32Array;
-}
+/** The numbers behind one attention cell and one prediction (analysis/concepts.ts). */
+export type ConceptsResult = Concepts;
 
 export interface SaliencyQuery {
   text: string;
