@@ -6,7 +6,7 @@
 import * as Comlink from 'comlink';
 import { concepts } from '../analysis/concepts';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
-import { type GPTConfig, makeConfig, parameterCount, trainingMemoryBytes } from '../model/config';
+import { makeConfig } from '../model/config';
 import { GPT } from '../model/gpt';
 import { Rng } from '../model/rng';
 import { validateSampling } from '../model/sample';
@@ -31,19 +31,11 @@ import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
 import { Generator } from './generator';
 import { Inspector } from './inspector';
+import { modelInfo } from './model-info';
 import { type OptimizerState, Snapshots } from './snapshots';
 import { runTraining } from './training-loop';
 
 type History = { losses: LossPoint[]; evals: EvalPoint[] };
-
-function modelInfo(c: GPTConfig): ModelInfo {
-  const { n_layer, n_head, n_embd, block_size, tied, dropout, vocab_size } = c;
-  return {
-    ...{ n_layer, n_head, n_embd, block_size, tied, dropout, vocab_size },
-    parameters: parameterCount(c),
-    memoryBytes: trainingMemoryBytes(c, 12),
-  };
-}
 
 export class Session implements EngineApi {
   /** The training text, tokenized with `tokenizer`; null when the text does not fit the model's vocab. */
