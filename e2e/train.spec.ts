@@ -17,5 +17,5 @@ test('trains nano in a Web Worker until max steps, and the loss falls', async ({
   expect(val).toBeGreaterThan(0);
   // The char vocab of the default sample is ~50; ln(50) ≈ 3.9 at initialisation.
   expect(loss).toBeLessThan(3.5);
-  expect(await lab.text('tokens-per-sec')).toMatch(/^[\d,]+$/);
+  expect(await lab.number('tokens-per-sec')).toBeGreaterThan(0);
 });

@@ -38,6 +38,7 @@ export async function runTraining(
   const tokensPerStep = s.batchSize * trainer.model.config.block_size;
   let stepsPerTick = 1;
   let rate = 0;
+  let provisional = true;
   let warm = 0;
   await host.checkpointGood();
 
@@ -71,10 +72,14 @@ export async function runTraining(
     const ms = performance.now() - t0;
     host.elapsedMs += ms;
     warm += n;
-    if (warm > WARMUP_STEPS) {
-      const now = (n * tokensPerStep * 1000) / ms;
-      rate = rate === 0 ? now : 0.7 * rate + 0.3 * now;
-    }
+    // Throughput: a provisional figure from the warm-up steps (kernel compilation included), replaced by
+    // the first steady measurement, then smoothed.
+    const now = (n * tokensPerStep * 1000) / ms;
+    if (warm <= WARMUP_STEPS) rate = rate === 0 ? now : rate;
+    else if (provisional) {
+      rate = now;
+      provisional = false;
+    } else rate = 0.7 * rate + 0.3 * now;
     stepsPerTick = Math.max(1, Math.min(50, Math.round((n * TICK_MS) / Math.max(ms, 1))));
 
     const bad = losses.find((l) => !Number.isFinite(l.loss));

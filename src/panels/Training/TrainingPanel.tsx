@@ -67,7 +67,8 @@ export function TrainingPanel() {
         <div>
           <dt>tokens/s</dt>
           <dd data-testid="tokens-per-sec">
-            {t.tokensPerSec > 0 ? Math.round(t.tokensPerSec).toLocaleString('en') : '—'}
+            {/* a bare integer, so tools can read it (CONTRACT) */}
+            {Math.round(t.tokensPerSec)}
           </dd>
         </div>
         <div>
