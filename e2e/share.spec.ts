@@ -37,3 +37,25 @@ test('a shared link sets up the same run, and the address bar keeps the link', a
     await other.close();
   }
 });
+
+test('a link to another setup starts that setup instead of restoring the last session, and keeps the corpus', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('preset=nano&seed=1&maxSteps=10');
+  await lab.setCorpus('a small corpus of my own, repeated so it is long enough to train on. '.repeat(20));
+  await lab.train();
+  await expect(lab.id('status')).toHaveText('done');
+
+  // Same setup: the session comes back.
+  await page.reload();
+  await expect(lab.id('train-step')).toHaveText('10');
+
+  // Another setup (a different seed): a fresh model, the same corpus, and a notice saying why.
+  await page.goto('/?preset=nano&seed=2&maxSteps=10');
+  await expect(lab.id('corpus-stats')).toContainText('characters');
+  await expect(lab.id('train-step')).toHaveText('0');
+  await expect(lab.id('status')).toHaveText('idle');
+  await expect(lab.id('corpus-text')).toHaveValue(/a small corpus of my own/);
+  await expect(page.getByRole('status').filter({ hasText: 'different model' })).toBeVisible();
+});

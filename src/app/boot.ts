@@ -1,5 +1,5 @@
 /** Start-up: settings from the URL, the backend, then the autosaved session or a first sample. */
-import { settingsFromQuery, settingsToQuery } from '../store/settings';
+import { type Settings, settingsFromQuery, settingsToQuery, shapeOf } from '../store/settings';
 import { initialTraining, useStore } from '../store/store';
 import { loadSaved } from './autosave';
 import { applyCorpus } from './corpus-actions';
@@ -31,6 +31,17 @@ export async function boot(): Promise<void> {
     useStore.setState({ error: `The engine could not start: ${messageOf(e)}`, busy: null });
     return;
   }
+  if (saved && !sameModelSetup(saved.settings, settings)) {
+    // A shared link for another setup (a teacher's, say) starts that setup; the corpus stays.
+    useStore.setState({ busy: null });
+    if (saved.snap.corpus) await applyCorpus(saved.snap.corpus, 'your last corpus');
+    else await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+    useStore.setState({
+      notice:
+        'This link sets up a different model, so your last session was not restored; your corpus was kept.',
+    });
+    return;
+  }
   if (saved) {
     try {
       useStore.setState({ busy: 'Restoring your last session…' });
@@ -60,4 +71,11 @@ export async function boot(): Promise<void> {
   }
   useStore.setState({ busy: null });
   await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+}
+
+/** True when two settings build the same model (shape, seed, tokenizer), so a saved one may resume. */
+function sameModelSetup(a: Settings, b: Settings): boolean {
+  const key = (s: Settings) =>
+    JSON.stringify([shapeOf(s), s.seed, s.tokenizer, s.tokenizer === 'bpe' ? s.bpeVocab : 0]);
+  return key(a) === key(b);
 }
