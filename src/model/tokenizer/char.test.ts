@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OutOfVocabularyError, tokenizerFromJSON, trainChar } from './index';
+import { OutOfVocabularyError, type TokenizerJSON, tokenizerFromJSON, trainChar } from './index';
 
 const MIXED = 'Héllo, wörld!\nnaïve café — 東京 and 北京\n🙂 emoji 👍🏽 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢\r\n\ttab';
 
@@ -73,5 +73,14 @@ describe('char tokenizer', () => {
     expect(bad({ kind: 'char', chars: ['a', 7] })).toThrow(/\[1\] must be a string/);
     expect(bad({ kind: 'char', chars: ['a', 'b', 'a'] })).toThrow(/"a" twice \(entries 0 and 2\)/);
     expect(bad({ kind: 'char', chars: ['ab'] })).toThrow(/single character/);
+  });
+});
+
+describe('char tokenizer JSON from Python', () => {
+  it('accepts the vocabulary as one string as well as a list', () => {
+    const fromString = tokenizerFromJSON({ kind: 'char', chars: '\n !abc' } as unknown as TokenizerJSON);
+    const fromList = tokenizerFromJSON({ kind: 'char', chars: ['\n', ' ', '!', 'a', 'b', 'c'] });
+    expect(Array.from(fromString.encode('cab !'))).toEqual(Array.from(fromList.encode('cab !')));
+    expect(fromString.vocabSize).toBe(6);
   });
 });

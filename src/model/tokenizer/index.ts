@@ -31,7 +31,9 @@ export function tokenizerFromJSON(json: TokenizerJSON): Tokenizer {
   }
   const { kind } = raw as { kind?: unknown };
   if (kind === 'char') {
-    const { chars } = raw as { chars?: unknown };
+    const given = (raw as { chars?: unknown }).chars;
+    // A string of the vocabulary's characters is accepted too (Python's ''.join(chars)).
+    const chars = typeof given === 'string' ? [...given] : given;
     if (!Array.isArray(chars)) fail(`Char tokenizer JSON needs a "chars" array, got ${kindOf(chars)}`);
     chars.forEach((ch: unknown, i) => {
       if (typeof ch !== 'string') fail(`Char tokenizer "chars"[${i}] must be a string, got ${kindOf(ch)}`);
