@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from './scripts/chromium-path.mjs';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium-path.mjs';
 
 // E2E runs against the built app (`npm run test:e2e` builds first) in a system Chromium.
 // Without a GPU, WebGL is SwiftShader and training runs on wasm: slow, hence the generous timeouts.
@@ -29,16 +29,7 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         launchOptions: {
           executablePath: findChromium(),
-          args: [
-            '--no-sandbox',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--disable-quic',
-            '--use-angle=swiftshader',
-            '--enable-unsafe-swiftshader',
-          ],
+          args: [...CHROMIUM_FLAGS],
         },
       },
     },

@@ -6,21 +6,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../scripts/chromium-path.mjs';
 import type { Job, PageResult } from './app/protocol';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-export const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+export const FLAGS = ['--headless', ...CHROMIUM_FLAGS];
 
 export interface Browser {
   context: BrowserContext;

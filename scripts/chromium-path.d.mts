@@ -10,3 +10,4 @@ export declare function playwrightChromiumPath(): string | undefined;
 export declare function chromiumCandidates(env?: Env): ChromiumCandidate[];
 export declare function locateChromium(env?: Env): ChromiumCandidate | undefined;
 export declare function findChromium(env?: Env): string | undefined;
+export declare const CHROMIUM_FLAGS: readonly string[];

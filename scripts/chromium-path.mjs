@@ -65,3 +65,18 @@ export function locateChromium(env = process.env) {
 export function findChromium(env = process.env) {
   return locateChromium(env)?.path;
 }
+
+/**
+ * Launch flags for headless Chromium here (TFJS-NOTES pitfall 8), shared by the e2e tests and the
+ * bench: no network chatter, and WebGL through SwiftShader where there is no GPU.
+ */
+export const CHROMIUM_FLAGS = Object.freeze([
+  '--no-sandbox',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+]);
