@@ -3,6 +3,7 @@
 // The shipped checkpoint's training report (written by `npm run pretrain`), bundled at build time.
 import pretrained from '../../public/pretrained/baby-shakespeare.json';
 import { initialTraining, patch, showError, useStore } from '../store/store';
+import { download } from '../viz/exporting';
 import type { LoadedModel } from '../worker/api';
 import { autosave } from './autosave';
 import { engine, messageOf } from './engine';
@@ -17,12 +18,7 @@ export async function exportCheckpoint(): Promise<void> {
     const bytes = await engine.exportCheckpoint();
     const { settings, training } = useStore.getState();
     const name = `tinygpt-${settings.preset}-step${training.step}.safetensors`;
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }));
-    const a = Object.assign(document.createElement('a'), { href: url, download: name });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }), name);
   } catch (e) {
     showError(`Export failed: ${messageOf(e)}`);
   }

@@ -1,6 +1,7 @@
 /** Panel exports: the SVG as drawn, a PNG rendered from it, and the numbers as CSV. */
 
-function download(blob: Blob, name: string): void {
+/** Save a blob as a file through a temporary link (the browser's download). */
+export function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(a);

@@ -10,6 +10,7 @@ import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { prefersReducedMotion, useD3, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
+import { InspectEmpty } from '../shared/InspectEmpty';
 import { drawLens, placeLegend } from './drawLens';
 import { LensTable } from './LensTable';
 import { LensTooltip } from './LensTooltip';
@@ -121,7 +122,13 @@ export function LogitLensPanel() {
         )}
       </div>
       {!grid || !layout ? (
-        <Empty hasModel={hasModel} busy={busy} />
+        <InspectEmpty
+          hasModel={hasModel}
+          busy={busy}
+          className={styles.empty}
+          noModel="Train a model (or load the pretrained one) and generate some text: this grid then shows what each layer would predict at every position."
+          purpose="to see what each layer guesses."
+        />
       ) : (
         <>
           <div className={styles.wrap} onPointerLeave={() => setHover(null)}>
@@ -200,25 +207,4 @@ export function LogitLensPanel() {
 function announce(rowLabel: string, tokenLabel: string, c: LensCell): string {
   const hit = c.correct ? ', the actual next token' : c.prediction ? ', the model’s prediction' : '';
   return `${rowLabel}, position ${c.pos} “${tokenLabel}”: top guess “${c.text}” ${pct(c.prob)}${hit}.`;
-}
-
-function Empty({ hasModel, busy }: { hasModel: boolean; busy: boolean }) {
-  if (!hasModel)
-    return (
-      <p className={styles.empty}>
-        Train a model (or load the pretrained one) and generate some text: this grid then shows what each
-        layer would predict at every position.
-      </p>
-    );
-  return (
-    <p className={styles.empty}>
-      {busy ? 'Inspecting…' : 'Generate a token, or '}
-      {!busy && (
-        <button type="button" onClick={() => void actions().refreshInspection()}>
-          inspect the current text
-        </button>
-      )}
-      {!busy && ' to see what each layer guesses.'}
-    </p>
-  );
 }

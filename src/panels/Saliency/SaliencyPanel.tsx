@@ -11,6 +11,7 @@ import { useStore } from '../../store/store';
 import { prefersReducedMotion, useD3, useSize } from '../../viz';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
+import { InspectEmpty } from '../shared/InspectEmpty';
 import { barsLayout, drawSaliency } from './drawSaliency';
 import styles from './Saliency.module.css';
 import { SaliencyControls } from './SaliencyControls';
@@ -144,7 +145,13 @@ export function SaliencyPanel() {
         {view && <ExportButtons name="saliency" svg={svgRef} csv={() => saliencyCsv(view)} />}
       </div>
       {!result || !current ? (
-        <Empty hasModel={hasModel} busy={busy} />
+        <InspectEmpty
+          hasModel={hasModel}
+          busy={busy}
+          className={styles.empty}
+          noModel="Train a model (or load the pretrained one) and generate some text; then see which input tokens made it predict each next token."
+          purpose="to explain its predictions."
+        />
       ) : (
         <>
           <p className={styles.question} data-testid="saliency-question">
@@ -215,27 +222,6 @@ function Checks({ view }: { view: NonNullable<ReturnType<typeof saliencyBars>> }
           {close ? ' ✓' : ' (more steps tighten this)'}
         </>
       )}
-    </p>
-  );
-}
-
-function Empty({ hasModel, busy }: { hasModel: boolean; busy: boolean }) {
-  if (!hasModel)
-    return (
-      <p className={styles.empty}>
-        Train a model (or load the pretrained one) and generate some text; then see which input tokens made it
-        predict each next token.
-      </p>
-    );
-  return (
-    <p className={styles.empty}>
-      {busy ? 'Inspecting…' : 'Generate a token, or '}
-      {!busy && (
-        <button type="button" onClick={() => void actions().refreshInspection()}>
-          inspect the current text
-        </button>
-      )}
-      {!busy && ' to explain its predictions.'}
     </p>
   );
 }
