@@ -1,6 +1,5 @@
 /** The chart's words for screen readers: the latest evaluations as a table, visually hidden. */
 import type { EvalPoint } from '../../worker/api';
-import styles from './Loss.module.css';
 import { toUnits, type Units, unitSuffix } from './lossSeries';
 
 const ROWS = 10;
@@ -14,10 +13,10 @@ export function LossTable({
   units: Units;
   tokensPerChar: number;
 }) {
-  if (evals.length === 0) return <p className={styles.srOnly}>No evaluations yet.</p>;
+  if (evals.length === 0) return <p className="sr-only">No evaluations yet.</p>;
   const fmt = (nats: number) => toUnits(nats, units, tokensPerChar).toFixed(3);
   return (
-    <table className={styles.srOnly}>
+    <table className="sr-only">
       <caption>
         Latest {Math.min(ROWS, evals.length)} evaluations, loss in {unitSuffix(units)}
       </caption>
