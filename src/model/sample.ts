@@ -14,8 +14,6 @@ export interface SamplingOptions {
   topP: number;
 }
 
-export const DEFAULT_SAMPLING: SamplingOptions = { mode: 'sample', temperature: 0.8, topK: 0, topP: 1 };
-
 export function argmax(values: ArrayLike<number>): number {
   let best = 0;
   for (let i = 1; i < values.length; i++) if (values[i] > values[best]) best = i;

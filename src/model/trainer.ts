@@ -103,8 +103,3 @@ export class Trainer {
     this.optimizer.dispose();
   }
 }
-
-/** Nats → bits per character: loss / ln 2 scaled by tokens per character of the corpus. */
-export function bitsPerChar(nats: number, tokensPerChar = 1): number {
-  return (nats / Math.LN2) * tokensPerChar;
-}
