@@ -11,12 +11,13 @@ import type { Browser } from './browser';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const APP_OUT = resolve(ROOT, 'node_modules/.cache/tinygpt-bench/app');
 
-export async function buildApp(): Promise<void> {
+/** Build the app into APP_OUT; `minify: false` keeps function names for CPU profiles. */
+export async function buildApp(minify = true): Promise<void> {
   await build({
     configFile: resolve(ROOT, 'vite.config.ts'),
     root: ROOT,
     logLevel: 'error',
-    build: { outDir: APP_OUT, emptyOutDir: true },
+    build: { outDir: APP_OUT, emptyOutDir: true, minify },
   });
 }
 

@@ -1,7 +1,7 @@
 /** Generate text from the prompt, streaming tokens into the output one at a time. */
 import { patch, showError, useStore } from '../store/store';
 import { callback, engine, messageOf } from './engine';
-import { refreshInspection } from './inspect-actions';
+import { conceptsAt, nextTicket, selectionOnNewest, showInspected } from './inspect-actions';
 
 function sampling() {
   const g = useStore.getState().generation;
@@ -30,22 +30,26 @@ export async function generate(): Promise<void> {
   }
 }
 
-/** One more token after prompt + output so far. */
+/**
+ * One more token after prompt + output so far, drawn from the distribution the next-token panel
+ * shows (head mask included), and every panel updated with it in one go.
+ */
 export async function generateStep(): Promise<void> {
-  const g = useStore.getState().generation;
+  const { generation: g, inspect } = useStore.getState();
   if (g.running) return;
   patch('generation', { running: true });
   try {
-    const seed = g.seed + [...g.output].length; // a different draw at each step, still reproducible
-    const text = await engine.generate(
-      g.prompt + g.output,
-      1,
-      { ...sampling(), seed },
-      callback(() => {}),
-    );
-    patch('generation', { output: useStore.getState().generation.output + text });
+    const t0 = performance.now();
+    const ticket = nextTicket();
+    const follow = selectionOnNewest() || inspect.text !== '';
+    const stepped = await engine.step({
+      context: g.prompt + g.output,
+      sampling: { ...sampling(), seed: g.seed + [...g.output].length }, // a different draw at each step, still reproducible
+      headMask: inspect.headMask ?? undefined,
+      concepts: conceptsAt(follow),
+    });
+    showInspected(stepped, ticket, follow, t0, useStore.getState().generation.output + stepped.text);
     showError(null);
-    await refreshInspection('');
   } catch (e) {
     showError(messageOf(e));
   } finally {

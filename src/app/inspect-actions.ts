@@ -3,16 +3,71 @@
  * coalesced so a burst of generated tokens costs at most one pending run.
  */
 import { patch, showError, useStore } from '../store/store';
-import type { SaliencyMethod } from '../worker/api';
+import type { ConceptsAt, Inspected, SaliencyMethod } from '../worker/api';
 import { engine, messageOf } from './engine';
 
 let running = false;
 let again = false;
+/** Inspections are numbered as they are asked for; an answer older than one already shown is dropped. */
+let asked = 0;
+let shown = 0;
 
 /** The context the panels explain: the prompt plus what has been generated. */
 export function currentContext(): string {
   const g = useStore.getState().generation;
   return g.prompt + g.output;
+}
+
+/** A number for a new inspection request (see showInspected). */
+export function nextTicket(): number {
+  return ++asked;
+}
+
+/** The Concepts cell to explain with the next inspection: the selected token (or the newest) and head. */
+export function conceptsAt(followNewest: boolean): ConceptsAt {
+  const { selected, layer, head } = useStore.getState().inspect;
+  return { position: followNewest || selected === null ? 'last' : selected, layer, head };
+}
+
+/** Does the selection sit on the newest token (so it should follow the newest as tokens arrive)? */
+export function selectionOnNewest(): boolean {
+  const { selected, result } = useStore.getState().inspect;
+  return selected === null || result === null || selected >= result.ids.length - 1;
+}
+
+/**
+ * Show one inspection in every panel at once: one store update (one render, one draw per panel)
+ * carrying the result, the selection, the Concepts cell and, when stepping, the longer output.
+ */
+export function showInspected(
+  { result, concepts }: Inspected,
+  ticket: number,
+  followNewest: boolean,
+  startedAt: number,
+  output?: string,
+): void {
+  if (ticket < shown) return;
+  shown = ticket;
+  useStore.setState((s) => {
+    const T = result.ids.length;
+    const selected =
+      followNewest || s.inspect.selected === null ? T - 1 : Math.min(s.inspect.selected, T - 1);
+    return {
+      inspect: {
+        ...s.inspect,
+        text: output === undefined ? s.inspect.text : '', // a step shows the generated context again
+        result,
+        selected,
+        layer: Math.min(s.inspect.layer, result.n_layer - 1),
+        head: Math.min(s.inspect.head, result.n_head - 1),
+        lastMs: performance.now() - startedAt,
+        saliency: null,
+      },
+      concepts: concepts ?? s.concepts,
+      conceptsFor: concepts ? { result, key: undefined } : s.conceptsFor,
+      generation: output === undefined ? s.generation : { ...s.generation, output },
+    };
+  });
 }
 
 /** Re-inspect `text` (default: the current context); calls during a run collapse into one more. */
@@ -32,20 +87,13 @@ export async function refreshInspection(text?: string): Promise<void> {
       const context = t || currentContext();
       if (!context) break;
       const t0 = performance.now();
-      const result = await engine.inspect(context, headMask ?? undefined);
-      const { selected, layer, head, result: previous } = useStore.getState().inspect;
-      const T = result.ids.length;
-      // A selection on the newest token follows the newest token as generation proceeds.
-      const onLast =
-        selected === null || selected >= T || (previous !== null && selected === previous.ids.length - 1);
-      patch('inspect', {
-        result,
-        selected: onLast ? T - 1 : selected,
-        layer: Math.min(layer, result.n_layer - 1),
-        head: Math.min(head, result.n_head - 1),
-        lastMs: performance.now() - t0,
-        saliency: null,
+      const ticket = nextTicket();
+      const follow = selectionOnNewest();
+      const inspected = await engine.inspect(context, {
+        headMask: headMask ?? undefined,
+        concepts: conceptsAt(follow),
       });
+      showInspected(inspected, ticket, follow && selectionOnNewest(), t0);
     } while (again);
   } catch (e) {
     showError(messageOf(e));

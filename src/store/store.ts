@@ -84,6 +84,8 @@ export interface AppState {
   inspect: InspectSlice;
   /** The Concepts panel's read-out for the selected token and head (explainConcepts). */
   concepts: ConceptsResult | null;
+  /** The inspection `concepts` was computed on, and the key asked for (undefined = most attended). */
+  conceptsFor: { result: InspectResult; key: number | undefined } | null;
   backend: BackendInfo | null;
   /** One line saying what the app is busy with ("Loading Tiny Shakespeare…"), or null. */
   busy: string | null;
@@ -135,6 +137,7 @@ export const useStore = create<AppState>(() => ({
     lastMs: 0,
   },
   concepts: null,
+  conceptsFor: null,
   backend: null,
   busy: null,
   error: null,

@@ -2,4 +2,5 @@ export { AXIS_FONT_SIZE, axisTitle, INK, LABEL_FONT_SIZE, layer, styleAxis, styl
 export { CATEGORICAL, categorical, diverging, OKABE_ITO, sequential, textOn, tint } from './palette';
 export { type SvgSelection, useD3 } from './useD3';
 export { prefersReducedMotion, useFrame } from './useFrame';
+export { useMotion } from './useMotion';
 export { type Size, useSize } from './useSize';

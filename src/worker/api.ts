@@ -29,6 +29,43 @@ export interface ConceptsQuery {
 /** The numbers behind one attention cell and one prediction (analysis/concepts.ts). */
 export type ConceptsResult = Concepts;
 
+/** Which attention cell the Concepts panel explains, asked for together with an inspection. */
+export interface ConceptsAt {
+  /** Query position within the inspected (cropped) context; 'last' = its newest token. */
+  position: number | 'last';
+  layer: number;
+  head: number;
+  /** Key position; omitted (or after the query) = the most-attended key. */
+  keyPosition?: number;
+}
+
+export interface InspectQuery {
+  /** Per (layer·n_head + head): 1 on, 0 ablated. */
+  headMask?: number[];
+  /** Also explain this cell (the Concepts panel), in the same call. */
+  concepts?: ConceptsAt;
+}
+
+/** Everything the see-inside panels need for one context, delivered as one message. */
+export interface Inspected {
+  result: InspectResult;
+  concepts: ConceptsResult | null;
+}
+
+/** One generation step as the panels teach it: draw from the distribution shown, append, inspect again. */
+export interface StepQuery extends InspectQuery {
+  /** The text so far (prompt + output); empty starts from a newline as generation does. */
+  context: string;
+  /** The draw uses one uniform from Rng(sampling.seed), the same u the next-token panel shows. */
+  sampling: SamplingSettings;
+}
+
+export interface Stepped extends Inspected {
+  /** The appended token's id and text. */
+  id: number;
+  text: string;
+}
+
 export interface SaliencyQuery {
   text: string;
   /** Output position within the inspected (cropped) context. */
@@ -192,8 +229,13 @@ export interface EngineApi {
   stopGenerating(): Promise<void>;
   exportCheckpoint(): Promise<Uint8Array>;
   importCheckpoint(bytes: Uint8Array): Promise<LoadedModel>;
-  /** Trace the model on a text: attention, logit lens, next-token logits (optionally with heads ablated). */
-  inspect(text: string, headMask?: number[]): Promise<InspectResult>;
+  /** Trace the model on a text: attention, logit lens, next-token logits (optionally with heads ablated), and the Concepts cell. */
+  inspect(text: string, query?: InspectQuery): Promise<Inspected>;
+  /**
+   * Append one token drawn from the context's next-token distribution (with the head mask, as the
+   * panels show it), then inspect the longer context: one traced forward per token.
+   */
+  step(query: StepQuery): Promise<Stepped>;
   saliency(query: SaliencyQuery): Promise<Saliency>;
   /** Embedding, q·k → weight for one attention cell, and the logits at one position. */
   concepts(query: ConceptsQuery): Promise<ConceptsResult>;

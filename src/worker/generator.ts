@@ -29,7 +29,7 @@ export class Generator {
   }
 
   /** Prompt ids; an empty prompt starts from a newline (nanoGPT's sample.py) or token 0. */
-  private promptIds(prompt: string): number[] {
+  promptIds(prompt: string): number[] {
     const t = this.requireTokenizer();
     if (prompt.length > 0) {
       try {

@@ -1,22 +1,41 @@
 /** The session's analysis side: inspections, saliency, and attention snapshots recorded during training. */
-import { inspect } from '../analysis/inspect';
+import { concepts } from '../analysis/concepts';
+import { contextIds, inspect } from '../analysis/inspect';
 import { saliency } from '../analysis/saliency';
+import { nextTokenLogits } from '../model/generate';
 import type { GPT } from '../model/gpt';
+import { Rng } from '../model/rng';
+import { sampleToken } from '../model/sample';
 import type { Tokenizer } from '../model/tokenizer';
-import type { AttentionSnapshot, InspectResult, SaliencyQuery } from './api';
+import type {
+  AttentionSnapshot,
+  ConceptsAt,
+  ConceptsQuery,
+  Inspected,
+  InspectQuery,
+  InspectResult,
+  SaliencyQuery,
+  Stepped,
+  StepQuery,
+} from './api';
 
 const MAX_SNAPSHOTS = 40;
+
+/** Cache key of one forward: the cropped context and the head mask it ran with. */
+const keyOf = (ids: number[], headMask?: number[]) => `${ids.join(',')}|${headMask?.join('') ?? ''}`;
 
 export class Inspector {
   private probe = '';
   private history: AttentionSnapshot[] = [];
+  /** The next-token logits of the last inspection, so stepping after it needs no second forward. */
+  private last: { key: string; logits: Float32Array } | null = null;
 
   constructor(
     private readonly model: () => GPT,
     private readonly tokenizer: () => Tokenizer,
   ) {}
 
-  private ids(text: string): number[] {
+  ids(text: string): number[] {
     if (text.length === 0) throw new Error('Type some text to inspect.');
     try {
       return Array.from(this.tokenizer().encode(text));
@@ -26,13 +45,58 @@ export class Inspector {
   }
 
   async inspect(text: string, headMask?: number[]): Promise<InspectResult> {
+    return this.inspectIds(this.ids(text), headMask);
+  }
+
+  async inspectIds(ids: number[], headMask?: number[]): Promise<InspectResult> {
     const t = this.tokenizer();
-    const r = await inspect(this.model(), this.ids(text), { headMask, lensK: 5 });
+    const r = await inspect(this.model(), ids, { headMask, lensK: 5 });
+    this.last = { key: keyOf(r.ids, headMask), logits: r.logits };
     return {
       ...r,
       tokens: r.ids.map((id) => t.decode([id])),
       vocab: Array.from({ length: t.vocabSize }, (_, id) => t.tokenText(id)),
     };
+  }
+
+  /** An inspection and, when asked, the Concepts cell on the same context. */
+  async inspectWith(ids: number[], q: InspectQuery = {}): Promise<Inspected> {
+    const result = await this.inspectIds(ids, q.headMask);
+    return { result, concepts: q.concepts ? await this.cell(ids, result, q.concepts, q.headMask) : null };
+  }
+
+  private cell(ids: number[], r: InspectResult, c: ConceptsAt, headMask?: number[]) {
+    const T = r.ids.length;
+    const position = c.position === 'last' ? T - 1 : Math.min(c.position, T - 1);
+    return concepts(this.model(), {
+      ids,
+      position,
+      layer: Math.min(c.layer, r.n_layer - 1),
+      head: Math.min(c.head, r.n_head - 1),
+      keyPosition: c.keyPosition !== undefined && c.keyPosition <= position ? c.keyPosition : undefined,
+      headMask,
+    });
+  }
+
+  concepts(q: ConceptsQuery) {
+    return concepts(this.model(), { ...q, ids: this.ids(q.text) });
+  }
+
+  /** Draw the next token from the distribution the panels show for `ids`, append it, inspect again. */
+  async step(ids: number[], q: StepQuery): Promise<Stepped> {
+    const logits = await this.nextLogits(ids, q.headMask);
+    const id = sampleToken(logits, q.sampling, new Rng(q.sampling.seed));
+    const inspected = await this.inspectWith([...ids, id], q);
+    return { ...inspected, id, text: this.tokenizer().decode([id]) };
+  }
+
+  /** Next-token logits after `ids` (with heads ablated by `headMask`), from the last inspection when it saw the same context. */
+  async nextLogits(ids: number[], headMask?: number[]): Promise<Float32Array> {
+    const model = this.model();
+    const key = keyOf(contextIds(model, ids), headMask);
+    if (this.last?.key === key) return this.last.logits;
+    if (headMask) return (await this.inspectIds(ids, headMask)).logits;
+    return nextTokenLogits(model, ids);
   }
 
   saliency(q: SaliencyQuery) {
@@ -62,7 +126,13 @@ export class Inspector {
     return this.history;
   }
 
+  /** The weights changed (training): cached logits no longer hold. */
+  forget(): void {
+    this.last = null;
+  }
+
   clear(): void {
     this.history = [];
+    this.last = null;
   }
 }

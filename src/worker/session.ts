@@ -4,7 +4,6 @@
  * rejected input leaves what the user had untouched.
  */
 import * as Comlink from 'comlink';
-import { concepts } from '../analysis/concepts';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
 import { makeConfig } from '../model/config';
 import { GPT } from '../model/gpt';
@@ -16,6 +15,7 @@ import type {
   ConceptsQuery,
   EngineApi,
   EvalPoint,
+  InspectQuery,
   LoadedModel,
   LossPoint,
   ModelInfo,
@@ -23,6 +23,7 @@ import type {
   SaliencyQuery,
   SamplingSettings,
   SessionSnapshot,
+  StepQuery,
   TokenizerChoice,
   TrainEvents,
   TrainSettings,
@@ -198,6 +199,7 @@ export class Session implements EngineApi {
     } finally {
       this.elapsedMs = host.elapsedMs;
       this.training = false;
+      this.inspector.forget();
     }
   }
 
@@ -260,8 +262,13 @@ export class Session implements EngineApi {
     return { info: modelInfo(ck.config), step: ck.step, stats: corpus?.stats ?? null, history: this.history };
   }
 
-  async inspect(text: string, headMask?: number[]) {
-    return this.inspector.inspect(text, headMask);
+  async inspect(text: string, query?: InspectQuery) {
+    return this.inspector.inspectWith(this.inspector.ids(text), query);
+  }
+
+  async step(query: StepQuery) {
+    validateSampling(query.sampling);
+    return this.inspector.step(this.generator.promptIds(query.context), query);
   }
 
   async saliency(query: SaliencyQuery) {
@@ -269,11 +276,7 @@ export class Session implements EngineApi {
   }
 
   async concepts(query: ConceptsQuery) {
-    const model = this.requireModel();
-    if (!this.tokenizer) throw new Error('There is no tokenizer yet: load a corpus or a model first.');
-    if (!query.text) throw new Error('Type some text to inspect.');
-    const ids = Array.from(this.tokenizer.encode(query.text));
-    return concepts(model, { ...query, ids });
+    return this.inspector.concepts(query);
   }
 
   async setProbe(text: string) {

@@ -4,7 +4,7 @@
  */
 import { select } from 'd3';
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { prefersReducedMotion, useFrame, useSize } from '../../viz';
+import { useFrame, useMotion, useSize } from '../../viz';
 import styles from './Attention.module.css';
 import { attentionArcs, stripLayout, tokenX } from './arcs';
 import { clamp, maxWeight, showToken } from './attentionData';
@@ -24,6 +24,7 @@ export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const { width } = useSize(boxRef);
+  const scrollLeft = useRef(0);
   const [arrowId] = useState(() => `attn-arrow-${++nextId}`);
   const T = tokens.length;
   const L = useMemo(() => stripLayout(T, width), [T, width]);
@@ -40,17 +41,19 @@ export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
     [row, query, L, max],
   );
 
+  const motion = useMotion(tokens);
   const draw = useFrame(() => {
     const svg = svgRef.current;
     if (!svg || width === 0) return;
-    const duration = prefersReducedMotion() ? 0 : 300;
+    const duration = motion(300);
     drawArcs(select(svg), { tokens, arcs, query, row, max }, L, duration, arrowId);
-    // Keep the query in view when the strip is wider than the panel.
+    // Keep the query in view when the strip is wider than the panel (sizes from the observer and
+    // the scroll events: reading them off the box here would force a layout of the page).
     const box = boxRef.current;
-    if (box && L.width > box.clientWidth) {
+    if (box && L.width > width) {
       const x = tokenX(L, query);
-      if (x < box.scrollLeft + 40 || x > box.scrollLeft + box.clientWidth - 40)
-        box.scrollLeft = Math.max(0, x - box.clientWidth / 2);
+      if (x < scrollLeft.current + 40 || x > scrollLeft.current + width - 40)
+        box.scrollLeft = Math.max(0, x - width / 2);
     }
   });
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
@@ -93,6 +96,9 @@ export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
       data-testid="attention-arcs"
       onClick={onClick}
       onKeyDown={onKeyDown}
+      onScroll={(e) => {
+        scrollLeft.current = e.currentTarget.scrollLeft;
+      }}
     >
       <svg ref={svgRef} width={L.width} height={L.height} className={styles.svg} aria-hidden="true" />
     </div>

@@ -4,7 +4,7 @@
  */
 import { select } from 'd3';
 import { type KeyboardEvent, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
-import { prefersReducedMotion, useFrame, useSize } from '../../viz';
+import { useFrame, useMotion, useSize } from '../../viz';
 import styles from './Attention.module.css';
 import {
   type AttentionSource,
@@ -58,12 +58,13 @@ export function HeatmapView({
   const prevT = useRef(0);
   const [hover, setHover] = useState<{ q: number; k: number; x: number; y: number } | null>(null);
 
+  const motion = useMotion(src);
   const draw = useFrame(() => {
     const svg = svgRef.current;
     if (!svg || width === 0) return;
     const t0 = performance.now();
     const data = { cells, tokens: src.tokens, max, query, title };
-    const duration = prefersReducedMotion() ? 0 : ENTER_MS;
+    const duration = motion(ENTER_MS);
     drawHeatmap(select(svg), data, L, { duration, prevT: prevT.current, ids });
     prevT.current = src.T;
     onDrawn?.(performance.now() - t0, cells.length);

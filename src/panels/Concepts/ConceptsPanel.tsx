@@ -6,7 +6,7 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { prefersReducedMotion, useD3, useSize } from '../../viz';
+import { useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
 import styles from './Concepts.module.css';
 import { ConceptsControls } from './ConceptsControls';
@@ -43,12 +43,13 @@ export function ConceptsPanel() {
     [concepts, result, tokens, temperature],
   );
 
+  const motion = useMotion(concepts);
   const svgRef = useD3(
     (svg) => {
       if (!view || width === 0) return;
       drawConcepts(svg, view, width, {
         stage,
-        duration: prefersReducedMotion() ? 0 : 150,
+        duration: motion(150),
         onStage: setStage,
         onKey: (key) => setKeyFor({ position: view.position, key }),
       });

@@ -8,7 +8,7 @@ import { select as selectNode } from 'd3';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { prefersReducedMotion, useD3, useSize } from '../../viz';
+import { useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
 import { drawLens, placeLegend } from './drawLens';
@@ -49,13 +49,15 @@ export function LogitLensPanel() {
   const row = Math.min(focusRow ?? rows - 1, Math.max(0, rows - 1));
 
   const select = (pos: number) => actions().selectToken(pos);
+  const motion = useMotion(grid);
+  const scrollMotion = useMotion(grid);
   const svgRef = useD3(
     (svg) => {
       if (!grid || !layout || size.width === 0) return;
       drawLens(svg, grid, layout, {
         selected,
         focusRow: focused ? row : null,
-        duration: prefersReducedMotion() ? 0 : 220,
+        duration: motion(220),
         scrollLeft: scrollLeftRef.current,
         onHover: setHover,
         onClick: (c) => {
@@ -73,12 +75,12 @@ export function LogitLensPanel() {
     if (!el || !layout?.scrolls || selected === null) return;
     const left = scrollToColumn(layout, selected, scrollLeftRef.current, scrollerSize.width);
     if (left === scrollLeftRef.current) return;
-    // In the next frame, so the scroll joins that frame's layout instead of forcing one now.
-    const id = requestAnimationFrame(() =>
-      el.scrollTo({ left, behavior: prefersReducedMotion() ? 'auto' : 'smooth' }),
-    );
+    // In the next frame, so the scroll joins that frame's layout instead of forcing one now;
+    // following a new token jumps (a smooth scroll would repaint every frame while tokens stream).
+    const behavior = scrollMotion(1) > 0 ? 'smooth' : 'auto';
+    const id = requestAnimationFrame(() => el.scrollTo({ left, behavior }));
     return () => cancelAnimationFrame(id);
-  }, [selected, layout, scrollerSize.width]);
+  }, [selected, layout, scrollerSize.width, scrollMotion]);
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     if (!grid) return;

@@ -6,7 +6,7 @@
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { OKABE_ITO, prefersReducedMotion, useD3, useSize } from '../../viz';
+import { OKABE_ITO, useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
 import { ContextStrip } from './ContextStrip';
 import { drawNextToken, layoutHeight, ROW_H, ROWS_TOP } from './drawNextToken';
@@ -57,10 +57,11 @@ export function NextTokenPanel() {
   );
   const height = view ? layoutHeight(view.rows.length) : 0;
 
+  const motion = useMotion(result);
   const svgRef = useD3(
     (svg) => {
       if (!view || width === 0) return;
-      drawNextToken(svg, view, width, { focusRow, duration: prefersReducedMotion() ? 0 : 300 });
+      drawNextToken(svg, view, width, { focusRow, duration: motion(300) });
     },
     [view, width, focusRow],
   );

@@ -8,7 +8,7 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { prefersReducedMotion, useD3, useSize } from '../../viz';
+import { useD3, useMotion, useSize } from '../../viz';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
@@ -112,11 +112,12 @@ export function SaliencyPanel() {
   const size = useSize(sectionRef);
   const layout = useMemo(() => barsLayout(view?.bars.length ?? 1, size.width), [view, size.width]);
   const [focused, setFocused] = useState(false);
+  const motion = useMotion(result);
   const svgRef = useD3(
     (svg) => {
       if (!view || size.width === 0) return;
       drawSaliency(svg, view, layout, {
-        duration: prefersReducedMotion() ? 0 : 300,
+        duration: motion(300),
         focused,
         onSelect: select,
       });
@@ -124,14 +125,18 @@ export function SaliencyPanel() {
     [view, layout, focused, size.width],
   );
 
-  // Keep the explained position's bar in view on long contexts.
+  // Keep the explained position's bar in view on long contexts (sizes from the observer and the
+  // scroll events: reading them off the box would force a layout of the page on every token).
+  const boxSize = useSize(boxRef);
+  const scrollLeft = useRef(0);
   useEffect(() => {
     const el = boxRef.current;
-    if (!el || !view || layout.width <= el.clientWidth) return;
+    const w = boxSize.width;
+    if (!el || !view || w === 0 || layout.width <= w) return;
     const x = layout.margin.left + view.prediction.position * layout.band;
-    if (x < el.scrollLeft + layout.margin.left || x + layout.band > el.scrollLeft + el.clientWidth)
-      el.scrollLeft = Math.max(0, x - el.clientWidth / 2);
-  }, [view, layout]);
+    if (x < scrollLeft.current + layout.margin.left || x + layout.band > scrollLeft.current + w)
+      el.scrollLeft = Math.max(0, x - w / 2);
+  }, [view, layout, boxSize.width]);
 
   return (
     <section
@@ -178,7 +183,13 @@ export function SaliencyPanel() {
           ) : (
             <>
               <SaliencyText view={view} stale={stale} onSelect={select} onKeyDown={onKeyDown} />
-              <div ref={boxRef} className={styles.scroller}>
+              <div
+                ref={boxRef}
+                className={styles.scroller}
+                onScroll={(e) => {
+                  scrollLeft.current = e.currentTarget.scrollLeft;
+                }}
+              >
                 <svg
                   ref={svgRef}
                   className={styles.svg}

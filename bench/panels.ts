@@ -1,0 +1,185 @@
+/**
+ * Per-token update cost of the "see inside" panels in the built app: the pretrained baby model on
+ * wasm, greedy, stepping one token at a time (the teacher's "To be, or not to be" demo). For each
+ * token, a devtools timeline trace from the click until 400 ms after every panel shows the token:
+ * the latency (worker included) and the renderer main thread's own tasks (script, style, layout,
+ * paint) — what decides whether the page keeps its frames.
+ *
+ *   npx tsx bench/panels.ts [--tokens 12] [--no-build] [--profile out.cpuprofile]
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { CDPSession } from 'playwright-core';
+import { APP_OUT, buildApp } from './app-longtask';
+import { launch } from './browser';
+import { serve } from './server';
+
+const { values: args } = parseArgs({
+  options: {
+    tokens: { type: 'string', default: '12' },
+    'no-build': { type: 'boolean', default: false },
+    profile: { type: 'string' },
+  },
+});
+const TOKENS = Number(args.tokens);
+const PROMPT = 'To be, or not to be, that is the question:'; // 42 chars: with 1 + 20 tokens, T ≤ 63 (block 64)
+
+/** Every panel shows a context of T tokens with the newest selected (as e2e/panels.ts checks). */
+function panelsShow(T: number): boolean {
+  const q = (id: string) => document.querySelector(`[data-testid="${id}"]`);
+  const buttons = q('next-token-context')?.querySelectorAll('button');
+  const last = buttons?.[buttons.length - 1];
+  const sel = T - 1;
+  return (
+    !!last &&
+    last.title.startsWith(`position ${sel}:`) &&
+    q('attention-heatmap')?.querySelectorAll('g.row').length === T &&
+    !!q('attention-readout')?.textContent?.includes(`at position ${sel} attends`) &&
+    q('logit-lens-grid')?.querySelectorAll('g.col').length === T &&
+    !!q('saliency-question')?.textContent?.includes(`after position ${sel} (`) &&
+    !!q('concepts-chart')?.getAttribute('aria-label')?.startsWith(`Position ${sel} `)
+  );
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+}
+
+interface TokenCost {
+  latencyMs: number;
+  mainMs: number;
+  tasks: number;
+  longestTaskMs: number;
+  scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
+  paintMs: number;
+}
+
+/** The renderer main thread's tasks while `during` runs, from a devtools timeline trace. */
+async function traceMainThread(cdp: CDPSession, during: () => Promise<void>) {
+  const events: TraceEvent[] = [];
+  const collect = (d: { value: object[] }) => events.push(...(d.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await during();
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  // The page's renderer main thread: of the CrRendererMain threads (the browser keeps a blank tab
+  // too), the one with the most events.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const count = (m: TraceEvent) => events.filter((e) => e.pid === m.pid && e.tid === m.tid).length;
+  const main = mains.sort((a, b) => count(b) - count(a))[0];
+  const onMain = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
+  const ms = (names: string[]) =>
+    onMain.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  const tasks = onMain
+    .filter((e) => e.name === 'RunTask')
+    .map((e) => (e.dur ?? 0) / 1000)
+    .filter((d) => d > 0.5); // scheduler ticks aside
+  return {
+    mainMs: tasks.reduce((a, b) => a + b, 0),
+    tasks: tasks.length,
+    longestTaskMs: Math.max(0, ...tasks),
+    scriptMs: ms(['FunctionCall', 'EvaluateScript', 'TimerFire', 'EventDispatch', 'FireAnimationFrame']),
+    styleMs: ms(['UpdateLayoutTree']),
+    layoutMs: ms(['Layout']),
+    paintMs: ms(['PrePaint', 'Paint', 'Layerize']),
+  };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
+};
+
+async function main(): Promise<void> {
+  if (!args['no-build']) await buildApp(!args.profile);
+  const server = await serve({ '/app/': APP_OUT }, {});
+  const browser = await launch();
+  try {
+    const page = await browser.open(`${server.origin}/app/?preset=baby&seed=1&backend=wasm`);
+    // tsx keeps function names through a `__name` helper that functions sent to the page call.
+    await page.evaluate('window.__name = (f) => f');
+    const id = (t: string) => page.getByTestId(t);
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="backend"]')?.textContent === 'wasm',
+    );
+    await id('load-pretrained').click();
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid="prompt"]') as HTMLInputElement | null)?.value === 'ROMEO:',
+      null,
+      { timeout: 120_000 },
+    );
+    await id('sampling-mode').selectOption('greedy');
+    await id('prompt').fill(PROMPT);
+    await id('generate-step').click();
+    let T = PROMPT.length + 1;
+    await page.waitForFunction(panelsShow, T, { timeout: 60_000 });
+    await page.waitForTimeout(2000); // autosave after loading, first draws
+
+    const cdp = await page.context().newCDPSession(page);
+    if (args.profile) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.start');
+    }
+    const costs: TokenCost[] = [];
+    for (let i = 0; i < TOKENS; i++) {
+      await page.waitForFunction(
+        () => !(document.querySelector('[data-testid="generate-step"]') as HTMLButtonElement).disabled,
+      );
+      await page.waitForTimeout(300); // the previous token's trailing work is done
+      T += 1;
+      let latencyMs = 0;
+      const traced = await traceMainThread(cdp, async () => {
+        latencyMs = await page.evaluate(
+          ([T, src]) =>
+            new Promise<number>((done) => {
+              const show = new Function(`return (${src})`)() as (T: number) => boolean;
+              const t0 = performance.now();
+              (document.querySelector('[data-testid="generate-step"]') as HTMLButtonElement).click();
+              const tick = () => (show(T) ? done(performance.now() - t0) : requestAnimationFrame(tick));
+              requestAnimationFrame(tick);
+            }),
+          [T, panelsShow.toString()] as const,
+        );
+        await page.waitForTimeout(400); // trailing work of this token (transitions, effects) counts too
+      });
+      const c = { latencyMs, ...traced };
+      costs.push(c);
+      console.log(
+        `T=${T}: latency ${c.latencyMs.toFixed(0)} ms; main thread ${c.mainMs.toFixed(0)} ms in ${c.tasks} tasks, ` +
+          `longest ${c.longestTaskMs.toFixed(0)} ms (script ${c.scriptMs.toFixed(0)}, style ${c.styleMs.toFixed(0)}, ` +
+          `layout ${c.layoutMs.toFixed(0)}, paint ${c.paintMs.toFixed(0)})`,
+      );
+    }
+    if (args.profile) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(resolve(args.profile), JSON.stringify(profile));
+      console.log(`profile written to ${args.profile}`);
+    }
+    const m = (k: keyof TokenCost) => median(costs.map((c) => c[k])).toFixed(0);
+    console.log(
+      `\n[panels] baby on wasm, ${TOKENS} tokens (medians): latency ${m('latencyMs')} ms; main thread ${m('mainMs')} ms ` +
+        `in ${m('tasks')} tasks, longest ${m('longestTaskMs')} ms (script ${m('scriptMs')}, style ${m('styleMs')}, ` +
+        `layout ${m('layoutMs')}, paint ${m('paintMs')})`,
+    );
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();
