@@ -5,7 +5,7 @@
  * the latency (worker included) and the renderer main thread's own tasks (script, style, layout,
  * paint) — what decides whether the page keeps its frames.
  *
- *   npx tsx bench/panels.ts [--tokens 12] [--no-build] [--profile out.cpuprofile]
+ *   npx tsx bench/panels.ts [--tokens 12] [--view panel-attention] [--no-build] [--profile out.cpuprofile]
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
     tokens: { type: 'string', default: '12' },
     'no-build': { type: 'boolean', default: false },
     profile: { type: 'string' },
+    /** The panel scrolled to the top of the 1280×720 viewport while measuring (what a class sees). */
+    view: { type: 'string', default: 'panel-next-token' },
   },
 });
 const TOKENS = Number(args.tokens);
@@ -34,7 +36,7 @@ function panelsShow(T: number): boolean {
   return (
     !!last &&
     last.title.startsWith(`position ${sel}:`) &&
-    q('attention-heatmap')?.querySelectorAll('g.row').length === T &&
+    q('attention-cells')?.getAttribute('data-rows') === String(T) &&
     !!q('attention-readout')?.textContent?.includes(`at position ${sel} attends`) &&
     q('logit-lens-grid')?.querySelectorAll('g.col').length === T &&
     !!q('saliency-question')?.textContent?.includes(`after position ${sel} (`) &&
@@ -85,6 +87,24 @@ async function traceMainThread(cdp: CDPSession, during: () => Promise<void>) {
   const onMain = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
   const ms = (names: string[]) =>
     onMain.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  if (process.env.PANELS_TASKS) {
+    const top = onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 1000).sort((a, b) => a.ts - b.ts);
+    for (const t of top) {
+      const inside = onMain.filter(
+        (e) => e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0),
+      );
+      const by = new Map<string, number>();
+      for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0) / 1000);
+      const parts = [...by].filter(([, v]) => v > 0.05).map(([k, v]) => `${k} ${v.toFixed(1)}`);
+      console.log(
+        `    task ${((t.ts - top[0].ts) / 1000).toFixed(0)} ms +${((t.dur ?? 0) / 1000).toFixed(1)}: ${parts.join(', ')}`,
+      );
+      for (const e of inside.filter((e) => e.name === 'Layout' && (e.dur ?? 0) > 2000))
+        console.log(
+          `      layout ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${JSON.stringify((e.args as { beginData?: object })?.beginData ?? {})}`,
+        );
+    }
+  }
   const tasks = onMain
     .filter((e) => e.name === 'RunTask')
     .map((e) => (e.dur ?? 0) / 1000)
@@ -128,6 +148,7 @@ async function main(): Promise<void> {
     await id('generate-step').click();
     let T = PROMPT.length + 1;
     await page.waitForFunction(panelsShow, T, { timeout: 60_000 });
+    await page.evaluate((v) => document.querySelector(`[data-testid="${v}"]`)?.scrollIntoView(), args.view);
     await page.waitForTimeout(2000); // autosave after loading, first draws
 
     const cdp = await page.context().newCDPSession(page);

@@ -73,6 +73,7 @@ test.describe('see inside, on a trained nano model', () => {
       );
       // Attention: one more query row, the readout and the arrows follow the newest token.
       expect(after.heatmapRows).toBe(before.heatmapRows + 1);
+      expect(after.heatmapLastRowPainted).toBe(true);
       expect(after.readoutPos).toBe((before.readoutPos ?? -2) + 1);
       expect(after.arcsMax).toBe((before.arcsMax ?? -2) + 1);
       expect(after.arcsQuery).toBe(T - 1);
@@ -215,6 +216,12 @@ test.describe('see inside, on a trained nano model', () => {
       expect(text.startsWith('<svg'), `${name}.svg starts with <svg`).toBe(true);
       expect(text.trimEnd().endsWith('</svg>')).toBe(true);
       expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+      if (name === 'attention') {
+        // The page paints the cells on a canvas; the export carries them as vector rects, T(T+1)/2 of them.
+        const T = (await panels.state()).heatmapRows;
+        const cells = text.match(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="/g) ?? [];
+        expect(cells.length).toBe((T * (T + 1)) / 2);
+      }
 
       const png = await lab.download(lab.id(`${name}-export-png`));
       expect(png.name).toBe(`${name}.png`);

@@ -10,8 +10,10 @@ export interface PanelsState {
   context: { text: string; pos: number; pressed: boolean; newest: boolean }[];
   /** Next token: every number drawn in the candidates chart (e.g. "12.3%", "● 40.1%"). */
   nextTokenNumbers: string[];
-  /** Attention: rows drawn in the large heatmap (one per query token). */
+  /** Attention: rows painted in the large heatmap (one per query token). */
   heatmapRows: number;
+  /** Attention: the last row's first cell (key 0, never masked) has paint on the canvas. */
+  heatmapLastRowPainted: boolean;
   /** Attention: the query position named by the readout under the heatmap. */
   readoutPos: number | null;
   readout: string;
@@ -34,6 +36,14 @@ export interface PanelsState {
 /** Read every panel in one evaluate, so the snapshot is consistent (no render between reads). */
 function readPanels(): PanelsState {
   const q = (id: string) => document.querySelector(`[data-testid="${id}"]`);
+  const cells = q('attention-cells') as HTMLCanvasElement | null;
+  const heatmapRows = () => Number(cells?.getAttribute('data-rows') ?? 0);
+  const lastRowPainted = () => {
+    const rows = heatmapRows();
+    if (!cells || rows === 0) return false;
+    const y = Math.floor((cells.height * (rows - 0.5)) / rows);
+    return (cells.getContext('2d')?.getImageData(1, y, 1, 1).data[3] ?? 0) > 0;
+  };
   const num = (m: RegExpMatchArray | null | undefined) => (m ? Number(m[1]) : null);
   const context = Array.from(q('next-token-context')?.querySelectorAll('button') ?? []).map((b) => ({
     text: b.textContent ?? '',
@@ -59,7 +69,8 @@ function readPanels(): PanelsState {
   return {
     context,
     nextTokenNumbers,
-    heatmapRows: q('attention-heatmap')?.querySelectorAll('g.row').length ?? 0,
+    heatmapRows: heatmapRows(),
+    heatmapLastRowPainted: lastRowPainted(),
     readoutPos: num(/ at position (\d+) attends/.exec(readout)),
     readout,
     arcsQuery: arcs ? Number(arcs.getAttribute('aria-valuenow')) : null,
@@ -87,7 +98,7 @@ export function panelsShow({ T, sel }: { T: number; sel: number }): boolean {
   return (
     !!last &&
     last.title.startsWith(`position ${T - 1}:`) &&
-    q('attention-heatmap')?.querySelectorAll('g.row').length === T &&
+    q('attention-cells')?.getAttribute('data-rows') === String(T) &&
     !!q('attention-readout')?.textContent?.includes(`at position ${sel} attends`) &&
     q('logit-lens-grid')?.querySelectorAll('g.col').length === T &&
     !!q('saliency-question')?.textContent?.includes(`after position ${sel} (`) &&

@@ -5,8 +5,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './register';
 import './app.css';
+import { quietWrites } from '../viz';
 import { App } from './App';
 import { boot } from './boot';
+
+quietWrites(); // d3 writes only attributes and text that changed (see viz/quietWrites.ts)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

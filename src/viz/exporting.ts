@@ -10,8 +10,11 @@ export function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** Adds to an export copy what the page draws outside the svg (e.g. cells painted on a canvas). */
+export type Decorate = (svg: SVGSVGElement, clone: SVGSVGElement) => void;
+
 /** A standalone SVG document of `svg`, with computed fill/stroke/font inlined so it renders anywhere. */
-export function svgText(svg: SVGSVGElement): string {
+export function svgText(svg: SVGSVGElement, decorate?: Decorate): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const src = svg.querySelectorAll('*');
   const dst = clone.querySelectorAll('*');
@@ -21,6 +24,7 @@ export function svgText(svg: SVGSVGElement): string {
     const style = props.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
     (dst[i] as Element).setAttribute('style', `${style};${(dst[i] as Element).getAttribute('style') ?? ''}`);
   });
+  decorate?.(svg, clone);
   const { width, height } = svg.getBoundingClientRect();
   clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(Math.round(width)));
@@ -28,14 +32,14 @@ export function svgText(svg: SVGSVGElement): string {
   return new XMLSerializer().serializeToString(clone);
 }
 
-export function exportSvg(svg: SVGSVGElement, name: string): void {
-  download(new Blob([svgText(svg)], { type: 'image/svg+xml' }), `${name}.svg`);
+export function exportSvg(svg: SVGSVGElement, name: string, decorate?: Decorate): void {
+  download(new Blob([svgText(svg, decorate)], { type: 'image/svg+xml' }), `${name}.svg`);
 }
 
 /** Render the SVG onto a white canvas at 2× and download it as PNG. */
-export async function exportPng(svg: SVGSVGElement, name: string): Promise<void> {
+export async function exportPng(svg: SVGSVGElement, name: string, decorate?: Decorate): Promise<void> {
   const { width, height } = svg.getBoundingClientRect();
-  const url = URL.createObjectURL(new Blob([svgText(svg)], { type: 'image/svg+xml' }));
+  const url = URL.createObjectURL(new Blob([svgText(svg, decorate)], { type: 'image/svg+xml' }));
   try {
     const img = new Image();
     img.src = url;

@@ -1,26 +1,49 @@
-/** Coalesce many requests into at most one call per animation frame (live charts redraw at frame rate, not event rate). */
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+/**
+ * Coalesce many redraw requests into one call: in the next animation frame when the chart is on
+ * screen (or its position is unknown), otherwise in a task of its own soon after that frame, so
+ * charts out of view never lengthen the frame that shows a new token.
+ */
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { inView, watchInView } from './inView';
 
-export function useFrame(callback: () => void): () => void {
+const OFFSCREEN_DELAY_MS = 30; // after the next frame, one task per chart
+
+export function useFrame(callback: () => void, target?: RefObject<Element | null>): () => void {
   const latest = useRef(callback);
   useLayoutEffect(() => {
     latest.current = callback;
   });
-  const pending = useRef<number | null>(null);
+  const pending = useRef<(() => void) | null>(null);
+  // The element being watched (it may mount after this hook, or be replaced), and how to stop.
+  const watched = useRef<{ el: Element; stop: () => void } | null>(null);
   useEffect(
     () => () => {
-      if (pending.current !== null) cancelAnimationFrame(pending.current);
+      watched.current?.stop();
+      watched.current = null;
+      pending.current?.();
       pending.current = null;
     },
     [],
   );
   return useCallback(() => {
     if (pending.current !== null) return;
-    pending.current = requestAnimationFrame(() => {
+    const run = () => {
       pending.current = null;
       latest.current();
-    });
-  }, []);
+    };
+    const el = target?.current ?? null;
+    if (el && watched.current?.el !== el) {
+      watched.current?.stop();
+      watched.current = { el, stop: watchInView(el) };
+    }
+    if (inView(el)) {
+      const id = requestAnimationFrame(run);
+      pending.current = () => cancelAnimationFrame(id);
+    } else {
+      const id = setTimeout(run, OFFSCREEN_DELAY_MS);
+      pending.current = () => clearTimeout(id);
+    }
+  }, [target]);
 }
 
 /** True when the user asked the system for less motion: charts then skip their transitions. */

@@ -16,7 +16,13 @@ function setup(seed = 3) {
   tf.tidy(() => {
     for (const v of model.trainable) v.assign(tf.add(v, tf.randomNormal(v.shape, 0, 0.3, 'float32', seed)));
   });
-  return { model, inspector: new Inspector(() => model, () => tokenizer) };
+  return {
+    model,
+    inspector: new Inspector(
+      () => model,
+      () => tokenizer,
+    ),
+  };
 }
 const sampled: SamplingSettings = { mode: 'sample', temperature: 0.9, topK: 0, topP: 0.95, seed: 7 };
 
@@ -66,7 +72,13 @@ describe('Inspector.step', () => {
     for (let i = 1; i < masked.logits.length; i++) if (masked.logits[i] > masked.logits[best]) best = i;
     expect(stepped.id).toBe(best);
     const next = [...ids, best].slice(-model.config.block_size);
-    const direct = await concepts(model, { ids: next, position: next.length - 1, layer: 1, head: 0, headMask });
+    const direct = await concepts(model, {
+      ids: next,
+      position: next.length - 1,
+      layer: 1,
+      head: 0,
+      headMask,
+    });
     expect(stepped.concepts?.position).toBe(next.length - 1);
     expect(stepped.concepts?.weight).toBeCloseTo(direct.weight, 6);
     expect(Array.from(stepped.concepts?.q ?? [])).toEqual(Array.from(direct.q));

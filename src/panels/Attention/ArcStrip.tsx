@@ -55,7 +55,7 @@ export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
       if (x < scrollLeft.current + 40 || x > scrollLeft.current + width - 40)
         box.scrollLeft = Math.max(0, x - width / 2);
     }
-  });
+  }, svgRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
   useEffect(draw, [arcs, tokens, L]);
 

@@ -28,6 +28,7 @@ import {
 import { HeadGrid } from './HeadGrid';
 import { HeatmapView } from './HeatmapView';
 import { HistoryScrubber } from './HistoryScrubber';
+import { vectorCells } from './heatmapCells';
 
 const run = (f: () => Promise<void> | void) => {
   try {
@@ -167,7 +168,14 @@ export function AttentionPanel() {
         />
         <h3>Arrows: what the selected token looks back at</h3>
         {matrix && <ArcStrip tokens={src.tokens} matrix={matrix} query={query} onQuery={onQuery} />}
-        {matrix && <AttentionTable caption={`Attention of ${title}`} tokens={src.tokens} matrix={matrix} />}
+        {matrix && (
+          <AttentionTable
+            caption={`Attention of ${title}`}
+            tokens={src.tokens}
+            matrix={matrix}
+            query={query}
+          />
+        )}
       </>
     );
 
@@ -191,6 +199,7 @@ export function AttentionPanel() {
           <ExportButtons
             name="attention"
             svg={svgRef}
+            decorate={vectorCells}
             csv={() => ({ header: CSV_HEADER, rows: attentionCsv(src, csvAll ? 'all' : { layer, head }) })}
           />
         )}

@@ -1,4 +1,9 @@
-/** The selected head's matrix for screen readers: a visually hidden table, queries by keys. */
+/**
+ * The selected query's attention for screen readers: a visually hidden table of the keys it may
+ * see and their weights. One row of the map rather than all T×T cells — it follows the linked
+ * selection, reads in a sensible order, and keeps the per-token update small (a full 64×64 table
+ * was ~4,000 DOM nodes re-rendered per generated token). The whole matrix is in the CSV export.
+ */
 import { memo } from 'react';
 import { showToken } from './attentionData';
 
@@ -6,34 +11,32 @@ interface Props {
   caption: string;
   tokens: string[];
   matrix: Float32Array;
+  query: number;
 }
 
-export const AttentionTable = memo(function AttentionTable({ caption, tokens, matrix }: Props) {
+export const AttentionTable = memo(function AttentionTable({ caption, tokens, matrix, query }: Props) {
   const T = tokens.length;
-  const name = (i: number) => `${i} '${showToken(tokens[i])}'`;
+  const q = Math.min(Math.max(0, query), T - 1);
+  const keys = Array.from({ length: q + 1 }, (_, k) => k);
   return (
     <table className="sr-only" data-testid="attention-table">
-      <caption>{caption}. Rows are query tokens, columns key tokens; later keys are masked.</caption>
+      <caption>
+        {caption}: how much query {q} '{showToken(tokens[q] ?? '')}' attends to each earlier token (later keys
+        are masked; the whole matrix is in the CSV export).
+      </caption>
       <thead>
         <tr>
-          <th scope="col">query \ key</th>
-          {tokens.map((_, k) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity here.
-            <th key={k} scope="col">
-              {name(k)}
-            </th>
-          ))}
+          <th scope="col">key position</th>
+          <th scope="col">key token</th>
+          <th scope="col">weight</th>
         </tr>
       </thead>
       <tbody>
-        {tokens.map((_, q) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity here.
-          <tr key={q}>
-            <th scope="row">{name(q)}</th>
-            {tokens.map((_, k) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: positions are the identity here.
-              <td key={k}>{k > q ? 'masked' : matrix[q * T + k].toFixed(3)}</td>
-            ))}
+        {keys.map((k) => (
+          <tr key={k}>
+            <th scope="row">{k}</th>
+            <td>{showToken(tokens[k])}</td>
+            <td>{matrix[q * T + k].toFixed(3)}</td>
           </tr>
         ))}
       </tbody>

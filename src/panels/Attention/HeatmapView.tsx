@@ -4,7 +4,7 @@
  */
 import { select } from 'd3';
 import { type KeyboardEvent, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
-import { useFrame, useMotion, useSize } from '../../viz';
+import { useFrame, useSize } from '../../viz';
 import styles from './Attention.module.css';
 import {
   type AttentionSource,
@@ -17,9 +17,9 @@ import {
   strongestKey,
 } from './attentionData';
 import { drawHeatmap, drawHover } from './drawHeatmap';
+import { paintCells } from './heatmapCells';
 import { cellAt, heatmapLayout } from './heatmapLayout';
 
-const ENTER_MS = 320;
 let nextId = 0;
 
 interface Props {
@@ -55,20 +55,18 @@ export function HeatmapView({
   const cells = useMemo(() => attentionCells(src, layer, head), [src, layer, head]);
   const max = useMemo(() => maxWeight(matrix, src.T), [matrix, src.T]);
   const L = useMemo(() => heatmapLayout(src.T, width, src.tokens), [src.T, width, src.tokens]);
-  const prevT = useRef(0);
   const [hover, setHover] = useState<{ q: number; k: number; x: number; y: number } | null>(null);
 
-  const motion = useMotion(src);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
   const draw = useFrame(() => {
     const svg = svgRef.current;
-    if (!svg || width === 0) return;
+    const canvas = canvasRef.current;
+    if (!svg || !canvas || width === 0) return;
     const t0 = performance.now();
-    const data = { cells, tokens: src.tokens, max, query, title };
-    const duration = motion(ENTER_MS);
-    drawHeatmap(select(svg), data, L, { duration, prevT: prevT.current, ids });
-    prevT.current = src.T;
+    const colour = drawHeatmap(select(svg), { cells, tokens: src.tokens, max, query, title }, L, { ids });
+    paintCells(canvas, svg, { cells, L, colour });
     onDrawn?.(performance.now() - t0, cells.length);
-  });
+  }, svgRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
   useEffect(draw, [cells, max, query, title, L]);
 
@@ -137,6 +135,7 @@ export function HeatmapView({
         }}
         onKeyDown={onKeyDown}
       >
+        <canvas ref={canvasRef} className={styles.cells} aria-hidden="true" data-testid="attention-cells" />
         <svg ref={svgRef} width={L.width} height={L.height} className={styles.svg} aria-hidden="true" />
         {hover && hover.q < src.T && (
           <div

@@ -1,12 +1,9 @@
 /**
- * The selected head's (query × key) heatmap, drawn by D3 into an svg React owns. Cells are
- * keyed by (query, key): when the context grows by a token only the new row enters (fading
- * in), existing cells keep their elements and are touched only if their colour changed.
- * The causal mask is one hatched staircase, not T²/2 rects.
+ * The selected head's (query × key) heatmap, drawn by D3 into an svg React owns: frame, causal
+ * mask (one hatched staircase, not T²/2 rects), highlight, labels, legend and title. The cells
+ * themselves are a canvas under the svg (heatmapCells.ts).
  */
-// d3's index is marked side-effect free, so a bundler may drop the module that adds .transition() to selections.
-import 'd3-transition';
-import { easeCubicOut, type Selection } from 'd3';
+import type { Selection } from 'd3';
 import { INK, layer, OKABE_ITO, type SvgSelection, sequential } from '../../viz';
 import { type Cell, showToken } from './attentionData';
 import { type DefIds, drawLegend, heatmapDefs } from './drawLegend';
@@ -23,10 +20,6 @@ export interface HeatmapData {
 }
 
 export interface HeatmapOptions {
-  /** Fade length for entering rows and colour changes (0 = jump: reduced motion). */
-  duration: number;
-  /** Rows before this existed in the previous drawing; rows from here on enter one by one. */
-  prevT: number;
   ids: DefIds;
 }
 
@@ -34,12 +27,13 @@ export const HIGHLIGHT = OKABE_ITO.vermillion;
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
+/** Draw everything but the cells (heatmapCells.ts paints those); returns the colour scale used. */
 export function drawHeatmap(
   svg: SvgSelection,
   data: HeatmapData,
   L: HeatmapLayout,
   opts: HeatmapOptions,
-): void {
+): (w: number) => string {
   const colour = sequential([0, data.max]);
   heatmapDefs(svg, opts.ids, colour, data.max);
   const plot = layer(svg, 'g', 'plot').attr('transform', `translate(${L.margin.left},${L.margin.top})`);
@@ -52,7 +46,6 @@ export function drawHeatmap(
     .attr('d', maskPath(L.T, L.cell))
     .attr('fill', `url(#${opts.ids.hatch})`);
   layer(mask, 'title', 'tip').text('masked: a token cannot attend to later tokens');
-  drawCells(layer(plot, 'g', 'cells').attr('shape-rendering', 'crispEdges') as G, data, L, opts, colour);
 
   const q = data.query;
   const hl = layer(plot, 'g', 'highlight')
@@ -80,83 +73,7 @@ export function drawHeatmap(
     .style('font-size', '14px')
     .style('font-weight', '600')
     .text(data.title);
-}
-
-interface Row {
-  q: number;
-  cells: Cell[];
-}
-
-/**
- * One <g> per query row (keyed by q), holding its visible cells (keyed by k): rows fade in as
- * whole groups (64 transitions, not 2,000), and an update touches only cells whose colour changed.
- */
-function drawCells(
-  g: G,
-  data: HeatmapData,
-  L: HeatmapLayout,
-  opts: HeatmapOptions,
-  colour: (v: number) => string,
-) {
-  const { cell, T } = L;
-  const resized = g.attr('data-cell') !== String(cell);
-  g.attr('data-cell', cell);
-  const rows: Row[] = Array.from({ length: T }, (_, q) => ({
-    q,
-    cells: data.cells.slice(q * T, q * T + q + 1),
-  }));
-  const rowStep = Math.min(60, 900 / Math.max(1, T - opts.prevT));
-  const rowY = (r: Row) => `translate(0,${r.q * cell})`;
-  const rowSel = g
-    .selectAll<SVGGElement, Row>('g.row')
-    .data(rows, (r) => r.q)
-    .join(
-      (enter) => {
-        const e = enter.append('g').attr('class', 'row').attr('transform', rowY);
-        if (opts.duration > 0)
-          e.attr('opacity', 0)
-            .transition('enter')
-            .delay((r) => Math.max(0, r.q - opts.prevT) * rowStep)
-            .duration(opts.duration)
-            .ease(easeCubicOut)
-            .attr('opacity', 1);
-        return e;
-      },
-      (update) => (resized ? update.attr('transform', rowY) : update),
-      (exit) => exit.remove(),
-    );
-  const size = (s: Selection<SVGRectElement, Cell, SVGGElement, Row>) =>
-    s
-      .attr('x', (c) => c.k * cell)
-      .attr('width', cell)
-      .attr('height', cell);
-  rowSel
-    .selectAll<SVGRectElement, Cell>('rect')
-    .data(
-      (r) => r.cells,
-      (c) => c.k,
-    )
-    .join(
-      (enter) =>
-        enter
-          .append('rect')
-          .call(size)
-          .attr('fill', (c) => colour(c.w)),
-      (update) => {
-        if (resized) size(update);
-        const changed = update.filter(function (c) {
-          return this.getAttribute('fill') !== colour(c.w);
-        });
-        if (opts.duration > 0)
-          changed
-            .transition('fill')
-            .duration(opts.duration / 2)
-            .attr('fill', (c) => colour(c.w));
-        else changed.interrupt('fill').attr('fill', (c) => colour(c.w));
-        return update;
-      },
-      (exit) => exit.remove(),
-    );
+  return colour;
 }
 
 function drawLabels(plot: G, data: HeatmapData, L: HeatmapLayout) {

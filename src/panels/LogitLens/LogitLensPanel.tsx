@@ -5,7 +5,7 @@
  * is shared with the other "see inside" panels.
  */
 import { select as selectNode } from 'd3';
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useD3, useMotion, useSize } from '../../viz';
@@ -65,22 +65,17 @@ export function LogitLensPanel() {
           select(c.pos);
         },
       });
+      // Keep the selected column in view when it moves (from here or from another panel). Here,
+      // after the draw, so the scroll's layout covers the new marks too; following a new token
+      // jumps (a smooth scroll would repaint every frame while tokens stream).
+      const el = scrollRef.current;
+      if (!el || !layout.scrolls || selected === null) return;
+      const left = scrollToColumn(layout, selected, scrollLeftRef.current, scrollerSize.width);
+      if (left !== scrollLeftRef.current)
+        el.scrollTo({ left, behavior: scrollMotion(1) > 0 ? 'smooth' : 'auto' });
     },
-    [grid, layout, selected, focused, row, size.width],
+    [grid, layout, selected, focused, row, size.width, scrollerSize.width],
   );
-
-  // Keep the selected column in view when it moves (from here or from another panel).
-  useEffect(() => {
-    const el = scrollRef.current;
-    if (!el || !layout?.scrolls || selected === null) return;
-    const left = scrollToColumn(layout, selected, scrollLeftRef.current, scrollerSize.width);
-    if (left === scrollLeftRef.current) return;
-    // In the next frame, so the scroll joins that frame's layout instead of forcing one now;
-    // following a new token jumps (a smooth scroll would repaint every frame while tokens stream).
-    const behavior = scrollMotion(1) > 0 ? 'smooth' : 'auto';
-    const id = requestAnimationFrame(() => el.scrollTo({ left, behavior }));
-    return () => cancelAnimationFrame(id);
-  }, [selected, layout, scrollerSize.width, scrollMotion]);
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     if (!grid) return;

@@ -110,6 +110,9 @@ export function SaliencyPanel() {
   const sectionRef = useRef<HTMLElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(sectionRef);
+  // Sizes from the observer and the scroll events: reading them off the box would force a layout.
+  const boxSize = useSize(boxRef);
+  const scrollLeft = useRef(0);
   const layout = useMemo(() => barsLayout(view?.bars.length ?? 1, size.width), [view, size.width]);
   const [focused, setFocused] = useState(false);
   const motion = useMotion(result);
@@ -121,22 +124,16 @@ export function SaliencyPanel() {
         focused,
         onSelect: select,
       });
+      // Keep the explained position's bar in view on long contexts (after the draw, see LogitLens).
+      const el = boxRef.current;
+      const w = boxSize.width;
+      if (!el || w === 0 || layout.width <= w) return;
+      const x = layout.margin.left + view.prediction.position * layout.band;
+      if (x < scrollLeft.current + layout.margin.left || x + layout.band > scrollLeft.current + w)
+        el.scrollLeft = Math.max(0, x - w / 2);
     },
-    [view, layout, focused, size.width],
+    [view, layout, focused, size.width, boxSize.width],
   );
-
-  // Keep the explained position's bar in view on long contexts (sizes from the observer and the
-  // scroll events: reading them off the box would force a layout of the page on every token).
-  const boxSize = useSize(boxRef);
-  const scrollLeft = useRef(0);
-  useEffect(() => {
-    const el = boxRef.current;
-    const w = boxSize.width;
-    if (!el || !view || w === 0 || layout.width <= w) return;
-    const x = layout.margin.left + view.prediction.position * layout.band;
-    if (x < scrollLeft.current + layout.margin.left || x + layout.band > scrollLeft.current + w)
-      el.scrollLeft = Math.max(0, x - w / 2);
-  }, [view, layout, boxSize.width]);
 
   return (
     <section

@@ -1,0 +1,35 @@
+/**
+ * Which charts are on screen, from one shared IntersectionObserver (no layout reads). Charts in
+ * view redraw in the next frame; charts out of view redraw right after, in a task of their own,
+ * so a generated token's frame only pays for what the user can see (bench/panels.ts).
+ */
+const MARGIN = '200px'; // a chart about to scroll in counts as in view
+
+const seen = new WeakMap<Element, boolean>();
+let io: IntersectionObserver | null = null;
+
+function observer(): IntersectionObserver | null {
+  if (typeof IntersectionObserver !== 'function') return null;
+  io ??= new IntersectionObserver(
+    (entries) => {
+      for (const e of entries) seen.set(e.target, e.isIntersecting);
+    },
+    { rootMargin: MARGIN },
+  );
+  return io;
+}
+
+/** Start tracking `el`; returns the function that stops it. */
+export function watchInView(el: Element): () => void {
+  const o = observer();
+  o?.observe(el);
+  return () => {
+    o?.unobserve(el);
+    seen.delete(el);
+  };
+}
+
+/** Was `el` on screen at the last report? True before the first one (draw eagerly when unsure). */
+export function inView(el: Element | null): boolean {
+  return el === null || (seen.get(el) ?? true);
+}

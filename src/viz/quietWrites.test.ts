@@ -1,0 +1,72 @@
+/** quietWrites: d3 writes only attributes and text that changed; everything else is d3's own. */
+import { select } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { quietWrites } from './quietWrites';
+
+/** Just enough of an Element for d3's attr/text, counting the writes. */
+function fakeElement() {
+  const attrs = new Map<string, string>();
+  let text = '';
+  const el = {
+    writes: 0,
+    getAttribute: (n: string) => attrs.get(n) ?? null,
+    hasAttribute: (n: string) => attrs.has(n),
+    setAttribute(n: string, v: string) {
+      el.writes++;
+      attrs.set(n, v);
+    },
+    removeAttribute(n: string) {
+      el.writes++;
+      attrs.delete(n);
+    },
+    get textContent() {
+      return text;
+    },
+    set textContent(v: string) {
+      el.writes++;
+      text = v;
+    },
+  };
+  return el;
+}
+
+describe('quietWrites', () => {
+  quietWrites();
+
+  it('writes an attribute once, then skips the same value (constant or function)', () => {
+    const el = fakeElement();
+    const s = select(el as unknown as Element);
+    s.attr('x', 3);
+    s.attr('x', 3);
+    s.attr('x', () => '3');
+    expect(el.writes).toBe(1);
+    expect(el.getAttribute('x')).toBe('3');
+    s.attr('x', 4);
+    expect(el.writes).toBe(2);
+    expect(el.getAttribute('x')).toBe('4');
+  });
+
+  it('removes an attribute for null, only when it is there', () => {
+    const el = fakeElement();
+    const s = select(el as unknown as Element);
+    s.attr('fill', null);
+    expect(el.writes).toBe(0);
+    s.attr('fill', 'red').attr('fill', null);
+    expect(el.writes).toBe(2);
+    expect(el.hasAttribute('fill')).toBe(false);
+  });
+
+  it('sets text only when it differs, and still reads like d3', () => {
+    const el = fakeElement();
+    const s = select(el as unknown as Element);
+    s.text('a')
+      .text('a')
+      .text(() => 'a');
+    expect(el.writes).toBe(1);
+    expect(s.text()).toBe('a');
+    s.text(null);
+    expect(s.text()).toBe('');
+    expect(el.writes).toBe(2);
+    expect(s.attr('missing')).toBeNull();
+  });
+});
