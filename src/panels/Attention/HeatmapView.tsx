@@ -135,7 +135,7 @@ export function HeatmapView({
         }}
         onKeyDown={onKeyDown}
       >
-        <canvas ref={canvasRef} className={styles.cells} aria-hidden="true" data-testid="attention-cells" />
+        <canvas ref={canvasRef} className={styles.cells} data-testid="attention-cells" />
         <svg ref={svgRef} width={L.width} height={L.height} className={styles.svg} aria-hidden="true" />
         {hover && hover.q < src.T && (
           <div
