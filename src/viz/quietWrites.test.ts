@@ -7,8 +7,20 @@ import { quietWrites } from './quietWrites';
 function fakeElement() {
   const attrs = new Map<string, string>();
   let text = '';
+  const props = new Map<string, string>();
   const el = {
     writes: 0,
+    style: {
+      getPropertyValue: (n: string) => props.get(n) ?? '',
+      setProperty(n: string, v: string) {
+        el.writes++;
+        props.set(n, v);
+      },
+      removeProperty(n: string) {
+        el.writes++;
+        props.delete(n);
+      },
+    },
     getAttribute: (n: string) => attrs.get(n) ?? null,
     hasAttribute: (n: string) => attrs.has(n),
     setAttribute(n: string, v: string) {
@@ -54,6 +66,16 @@ describe('quietWrites', () => {
     s.attr('fill', 'red').attr('fill', null);
     expect(el.writes).toBe(2);
     expect(el.hasAttribute('fill')).toBe(false);
+  });
+
+  it('sets a style only when its value differs, and removes it for null', () => {
+    const el = fakeElement();
+    const s = select(el as unknown as Element);
+    s.style('font-size', '13px').style('font-size', () => '13px');
+    expect(el.writes).toBe(1);
+    s.style('font-size', null).style('font-size', null);
+    expect(el.writes).toBe(2);
+    expect(el.style.getPropertyValue('font-size')).toBe('');
   });
 
   it('sets text only when it differs, and still reads like d3', () => {

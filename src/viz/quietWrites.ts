@@ -3,8 +3,8 @@
  * and each write invalidates the element's style and paint. The panels redraw their whole chart
  * for each generated token, so most writes repeat what is there: skipping those is what keeps a
  * token's frame short (bench/panels.ts: the logit lens made ~2,200 attribute writes per token).
- * `quietWrites()` makes selection.attr and selection.text write only what changed; reads, removals,
- * namespaced attributes and transitions behave exactly as in d3.
+ * `quietWrites()` makes selection.attr, .style and .text write only what changed; reads, removals,
+ * namespaced attributes, !important styles and transitions behave exactly as in d3.
  */
 import { selection } from 'd3';
 
@@ -22,6 +22,7 @@ export function quietWrites(): void {
   const proto = selection.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   const attr = proto.attr;
   const text = proto.text;
+  const style = proto.style;
 
   proto.attr = function (this: AnySelection, ...args: unknown[]) {
     const [name, value] = args as [string, Value | ValueFn];
@@ -33,6 +34,22 @@ export function quietWrites(): void {
       } else {
         const s = String(v);
         if (this.getAttribute(name) !== s) this.setAttribute(name, s);
+      }
+    });
+  };
+
+  proto.style = function (this: AnySelection, ...args: unknown[]) {
+    const [name, value, priority] = args as [string, Value | ValueFn, string | undefined];
+    if (args.length < 2 || typeof name !== 'string' || priority) return style.apply(this, args);
+    return this.each(function (d, i, nodes) {
+      const v = typeof value === 'function' ? value.call(this, d, i, nodes) : value;
+      const css = (this as HTMLElement).style;
+      if (v === null || v === undefined) {
+        if (css.getPropertyValue(name) !== '') css.removeProperty(name);
+      } else {
+        const s = String(v);
+        // The browser may serialise a value differently (colours as rgb()): then it is written.
+        if (css.getPropertyValue(name) !== s) css.setProperty(name, s);
       }
     });
   };

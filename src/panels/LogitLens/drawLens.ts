@@ -4,7 +4,7 @@
  * it, a corner mark where that guess is the actual next token; column labels above, the
  * selected column and the focused cell outlined, and a legend below.
  */
-import { interrupt, range, type Selection } from 'd3';
+import { interrupt, range, type Selection, select } from 'd3';
 import { INK, layer, OKABE_ITO, type SvgSelection, sequential, textOn } from '../../viz';
 import { clipText, type LensCell, type LensGrid } from './lensCells';
 import type { LensLayout } from './lensLayout';
@@ -33,6 +33,12 @@ function stop(this: Element) {
   interrupt(this);
 }
 
+/** The datum of the element matching `selector` that an event happened in (delegated listeners). */
+function datumOf<D>(e: Event, selector: string): D | undefined {
+  const el = (e.target as Element | null)?.closest(selector);
+  return el ? (select(el).datum() as D) : undefined;
+}
+
 export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: LensDrawState): void {
   const { cellW, cellH, labelW, headerH } = L;
   const x = (pos: number) => L.gridX + pos * cellW;
@@ -53,8 +59,12 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
     .style('fill', INK.fg)
     .text((r) => r.label);
 
-  // Column labels: position index (small) over the token text.
-  const cols = layer(svg, 'g', 'cols')
+  // Column labels: position index (small) over the token text. One listener for all of them.
+  const colsG = layer(svg, 'g', 'cols').on('click', (e: MouseEvent) => {
+    const c = datumOf<LensGrid['cols'][number]>(e, 'g.col');
+    if (c) st.onClick(grid.cells[(grid.rows.length - 1) * grid.T + c.pos]);
+  });
+  const cols = colsG
     .selectAll<SVGGElement, LensGrid['cols'][number]>('g.col')
     .data(grid.cols, (c) => c.pos)
     .join((enter) => {
@@ -67,8 +77,7 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
       g.append('title');
       return g;
     })
-    .attr('transform', (c) => `translate(${x(c.pos) + cellW / 2},0)`)
-    .on('click', (_, c) => st.onClick(grid.cells[(grid.rows.length - 1) * grid.T + c.pos]));
+    .attr('transform', (c) => `translate(${x(c.pos) + cellW / 2},0)`);
   cols
     .select('text.idx')
     .style('font-size', '12px')
@@ -84,8 +93,17 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
     .text((c) => clipText(c.label, L.headChars));
   cols.select('title').text((c) => `position ${c.pos}: ${JSON.stringify(c.raw)}`);
 
-  // Cells.
-  const cells = layer(svg, 'g', 'cells')
+  // Cells, with one listener for all of them (not two per cell, re-bound at every token).
+  const cellsG = layer(svg, 'g', 'cells')
+    .on('pointerover', (e: PointerEvent) => {
+      const c = datumOf<LensCell>(e, 'g.cell');
+      if (c) st.onHover(c);
+    })
+    .on('click', (e: MouseEvent) => {
+      const c = datumOf<LensCell>(e, 'g.cell');
+      if (c) st.onClick(c);
+    });
+  const cells = cellsG
     .selectAll<SVGGElement, LensCell>('g.cell')
     .data(grid.cells, (c) => `${c.layer}:${c.pos}`)
     .join((enter) => {
@@ -95,9 +113,7 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
       g.append('path').attr('class', 'hit');
       return g;
     })
-    .attr('transform', (c) => `translate(${x(c.pos)},${y(c.layer)})`)
-    .on('pointerenter', (_, c) => st.onHover(c))
-    .on('click', (_, c) => st.onClick(c));
+    .attr('transform', (c) => `translate(${x(c.pos)},${y(c.layer)})`);
   const bg = cells
     .select<SVGRectElement>('rect.bg')
     .attr('width', cellW - 1)
