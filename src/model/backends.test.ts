@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../worker/backend.node';
 import { splitTokens } from './batch';
+import { mm } from './ops';
 import { Rng } from './rng';
 import { defaultSchedule } from './schedule';
 import { GPT, tinyConfig } from './testkit';
@@ -32,8 +33,36 @@ async function run(backend: 'cpu' | 'wasm') {
   return { losses, logits };
 }
 
+/** mm on a batched (P, M, K)·(P, K, N) product: value and both gradients under a fixed upstream gradient. */
+function batchedProduct() {
+  const rng = new Rng(7);
+  const fill = (n: number) => Float32Array.from({ length: n }, () => rng.next() * 2 - 1);
+  const [P, M, K, N] = [6, 5, 3, 4];
+  return tf.tidy(() => {
+    const a = tf.tensor3d(fill(P * M * K), [P, M, K]);
+    const b = tf.tensor3d(fill(P * K * N), [P, K, N]);
+    const w = tf.tensor3d(fill(P * M * N), [P, M, N]);
+    const f = (x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.mul(mm(x, y), w));
+    const { value, grads } = tf.valueAndGrads(f)([a, b]);
+    return [mm(a, b).dataSync(), value.dataSync(), grads[0].dataSync(), grads[1].dataSync()].map((d) =>
+      Array.from(d),
+    );
+  });
+}
+
 describe('backends agree', () => {
   afterAll(() => initNodeBackend('cpu'));
+
+  it('a batched product (wasm: one depthwise convolution) and its gradients equal cpu matMul', async () => {
+    await initNodeBackend('cpu');
+    const cpu = batchedProduct();
+    await initNodeBackend('wasm');
+    const wasm = batchedProduct();
+    for (let i = 0; i < cpu.length; i++) {
+      expect(wasm[i].length).toBe(cpu[i].length);
+      for (let j = 0; j < cpu[i].length; j++) expect(wasm[i][j]).toBeCloseTo(cpu[i][j], 5);
+    }
+  });
 
   it('wasm gives the same losses and logits as cpu from the same weights and batches', async () => {
     const cpu = await run('cpu');
