@@ -60,13 +60,38 @@ export function linear(x: tf.Tensor2D, w: tf.Tensor, b?: tf.Tensor): tf.Tensor2D
   return b ? (tf.add(y, b) as tf.Tensor2D) : y;
 }
 
-/** LayerNorm over the last axis, eps 1e-5 as PyTorch's nn.LayerNorm; biased variance. */
+/**
+ * LayerNorm over the last axis, eps 1e-5 as PyTorch's nn.LayerNorm; biased variance. The gradient
+ * is the closed form (10 kernels) instead of tfjs differentiating tf.moments (~60, most of them
+ * copies), for the 9 LayerNorms of a baby step:
+ *   x̂ = (x − μ)·r, r = 1/√(σ² + ε);  dx = r·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)), dx̂ = dy·g, dg = Σ dy·x̂.
+ */
 export function layerNorm<T extends tf.Tensor>(x: T, g: tf.Tensor, b?: tf.Tensor, eps = 1e-5): T {
-  const { mean, variance } = tf.moments(x, -1, true);
-  const y = tf.mul(tf.sub(x, mean), tf.rsqrt(tf.add(variance, eps)));
-  const scaled = tf.mul(y, g);
+  const scaled = normalizeScale(x, g, tf.scalar(eps));
   return (b ? tf.add(scaled, b) : scaled) as T;
 }
+
+const normalizeScale = tf.customGrad(
+  (x: tf.Tensor | tf.GradSaveFunc, g: tf.Tensor | tf.GradSaveFunc, eps: tf.Tensor | tf.GradSaveFunc, save) => {
+    const [X, G] = [x as tf.Tensor, g as tf.Tensor];
+    const centred = tf.sub(X, tf.mean(X, -1, true));
+    const r = tf.rsqrt(tf.add(tf.mean(tf.square(centred), -1, true), eps as tf.Tensor));
+    const xhat = tf.mul(centred, r);
+    (save as tf.GradSaveFunc)([xhat, r, G]);
+    return {
+      value: tf.mul(xhat, G),
+      gradFunc: (dy: tf.Tensor, [xh, rs, gs]: tf.Tensor[]) => {
+        const dxhat = tf.mul(dy, gs);
+        const inner = tf.sub(
+          tf.sub(dxhat, tf.mean(dxhat, -1, true)),
+          tf.mul(xh, tf.mean(tf.mul(dxhat, xh), -1, true)),
+        );
+        const dg = tf.reshape(tf.sum(tf.reshape(tf.mul(dy, xh), [-1, gs.size]), 0), gs.shape);
+        return [tf.mul(inner, rs), dg, tf.zerosLike(eps as tf.Tensor)];
+      },
+    };
+  },
+) as (x: tf.Tensor, g: tf.Tensor, eps: tf.Tensor) => tf.Tensor;
 
 /** Exact GELU, 0.5·x·(1 + erf(x/√2)), as PyTorch's nn.GELU() (not the tanh approximation). */
 export function gelu<T extends tf.Tensor>(x: T): T {

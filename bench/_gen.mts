@@ -1,0 +1,22 @@
+import * as tf from '@tensorflow/tfjs';
+import { inspect } from '../src/analysis/inspect.ts';
+import { makeConfig, PRESETS } from '../src/model/config.ts';
+import { nextTokenLogits } from '../src/model/generate.ts';
+import { GPT } from '../src/model/gpt.ts';
+import { initNodeBackend } from '../src/worker/backend.node.ts';
+await initNodeBackend('wasm');
+const model = GPT.create(makeConfig(PRESETS.baby.shape, 65), 1);
+const ids = Array.from({ length: 64 }, (_, i) => (i * 7) % 65);
+for (let i = 0; i < 5; i++) await nextTokenLogits(model, ids);
+let t0 = performance.now();
+for (let i = 0; i < 20; i++) await nextTokenLogits(model, ids);
+console.log('plain', ((performance.now() - t0) / 20).toFixed(2), 'ms/token');
+for (let i = 0; i < 3; i++) await inspect(model, ids);
+t0 = performance.now();
+for (let i = 0; i < 20; i++) await inspect(model, ids);
+console.log('inspect', ((performance.now() - t0) / 20).toFixed(2), 'ms/token');
+const info = await tf.profile(() => { nextTokenLogits(model, ids); });
+const by = new Map<string, { ms: number; n: number }>();
+for (const k of info.kernels) { const e = by.get(k.name) ?? { ms: 0, n: 0 }; e.ms += Number(k.kernelTimeMs) || 0; e.n++; by.set(k.name, e); }
+console.log(info.kernels.length, 'kernels');
+for (const [k, v] of [...by].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12)) console.log(k.padEnd(24), v.ms.toFixed(2), v.n);
