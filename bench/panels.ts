@@ -22,6 +22,8 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     /** The panel scrolled to the top of the 1280×720 viewport while measuring (what a class sees). */
     view: { type: 'string', default: 'panel-next-token' },
+    /** Development: hide these test ids (comma-separated) to see what each costs. */
+    hide: { type: 'string', default: '' },
   },
 });
 const TOKENS = Number(args.tokens);
@@ -148,6 +150,8 @@ async function main(): Promise<void> {
     await id('generate-step').click();
     let T = PROMPT.length + 1;
     await page.waitForFunction(panelsShow, T, { timeout: 60_000 });
+    for (const h of args.hide.split(',').filter(Boolean))
+      await page.addStyleTag({ content: `[data-testid="${h}"] { display: none !important; }` });
     await page.evaluate((v) => document.querySelector(`[data-testid="${v}"]`)?.scrollIntoView(), args.view);
     await page.waitForTimeout(2000); // autosave after loading, first draws
 

@@ -165,8 +165,8 @@ export class Panels {
       (svg, { pos, layer }) => {
         const cells = Array.from(svg.querySelectorAll('g.cell'));
         const xy = cells.map((c) => {
-          const m = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(c.getAttribute('transform') ?? '');
-          return m ? [Number(m[1]), Number(m[2])] : [Number.NaN, Number.NaN];
+          const bg = c.querySelector('rect.bg');
+          return [Number(bg?.getAttribute('x') ?? Number.NaN), Number(bg?.getAttribute('y') ?? Number.NaN)];
         });
         const xs = [...new Set(xy.map(([x]) => x))].sort((a, b) => a - b);
         const ys = [...new Set(xy.map(([, y]) => y))].sort((a, b) => a - b);

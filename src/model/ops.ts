@@ -72,7 +72,12 @@ export function layerNorm<T extends tf.Tensor>(x: T, g: tf.Tensor, b?: tf.Tensor
 }
 
 const normalizeScale = tf.customGrad(
-  (x: tf.Tensor | tf.GradSaveFunc, g: tf.Tensor | tf.GradSaveFunc, eps: tf.Tensor | tf.GradSaveFunc, save) => {
+  (
+    x: tf.Tensor | tf.GradSaveFunc,
+    g: tf.Tensor | tf.GradSaveFunc,
+    eps: tf.Tensor | tf.GradSaveFunc,
+    save,
+  ) => {
     const [X, G] = [x as tf.Tensor, g as tf.Tensor];
     const centred = tf.sub(X, tf.mean(X, -1, true));
     const r = tf.rsqrt(tf.add(tf.mean(tf.square(centred), -1, true), eps as tf.Tensor));

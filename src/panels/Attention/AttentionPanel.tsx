@@ -7,6 +7,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { ExportButtons } from '../shared/ExportButtons';
+import { useInspection } from '../shared/useInspection';
 import { ArcStrip } from './ArcStrip';
 import styles from './Attention.module.css';
 import { AttentionTable } from './AttentionTable';
@@ -46,8 +47,7 @@ function reportDraw(svg: SVGSVGElement | null, key: 'heatmap' | 'thumbs', ms: nu
 
 export function AttentionPanel() {
   const model = useStore((s) => s.model);
-  const result = useStore((s) => s.inspect.result);
-  const selected = useStore((s) => s.inspect.selected);
+  const { result, selected } = useInspection();
   const selLayer = useStore((s) => s.inspect.layer);
   const selHead = useStore((s) => s.inspect.head);
   const mask = useStore((s) => s.inspect.headMask);

@@ -8,6 +8,7 @@ import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
+import { useInspection } from '../shared/useInspection';
 import styles from './Concepts.module.css';
 import { ConceptsControls } from './ConceptsControls';
 import { ConceptsTable } from './ConceptsTable';
@@ -16,11 +17,9 @@ import { conceptsHeight, drawConcepts } from './drawConcepts';
 import { Lifecycle } from './Lifecycle';
 
 export function ConceptsPanel() {
-  const result = useStore((s) => s.inspect.result);
-  const selected = useStore((s) => s.inspect.selected);
+  const { result, selected, concepts } = useInspection();
   const layer = useStore((s) => s.inspect.layer);
   const head = useStore((s) => s.inspect.head);
-  const concepts = useStore((s) => s.concepts);
   const hasModel = useStore((s) => s.model !== null);
   const [keyFor, setKeyFor] = useState<{ position: number; key: number } | null>(null);
   const [temperature, setTemperature] = useState(1);

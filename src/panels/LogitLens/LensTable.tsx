@@ -1,40 +1,48 @@
-/** The logit lens as a table for screen readers: layer × position, top token and probability. */
+/**
+ * The logit lens for screen readers: at the selected position, each layer's top guesses with their
+ * probabilities. One column of the grid (it follows the linked selection) rather than every
+ * layer × position cell: it reads in order, and a generated token re-renders ~30 cells, not ~350.
+ * The whole grid is in the CSV export.
+ */
 import { memo } from 'react';
 import { type LensGrid, pct } from './lensCells';
 
-export const LensTable = memo(function LensTable({ grid }: { grid: LensGrid }) {
+export const LensTable = memo(function LensTable({ grid, position }: { grid: LensGrid; position: number }) {
+  const pos = Math.min(Math.max(0, position), grid.T - 1);
+  const col = grid.cols[pos];
   return (
     <table className="sr-only" data-testid="logit-lens-table">
       <caption>
-        Logit lens: the top next-token guess and its probability at each layer (rows) and position (columns);
-        a check mark means the guess is the actual next token.
+        Logit lens at position {pos} '{col?.label}': what each layer would predict next, top guesses first; a
+        check mark means the guess is the actual next token (the whole grid is in the CSV export).
       </caption>
       <thead>
         <tr>
           <th scope="col">layer</th>
-          {grid.cols.map((c) => (
-            <th scope="col" key={c.pos}>
-              {c.pos} {c.label}
-            </th>
-          ))}
+          <th scope="col">top guess</th>
+          <th scope="col">other guesses</th>
         </tr>
       </thead>
       <tbody>
-        {grid.rows.map((r) => (
-          <tr key={r.layer}>
-            <th scope="row">{r.label}</th>
-            {grid.cols.map((col) => {
-              const c = grid.cells[r.layer * grid.T + col.pos];
-              return (
-                <td key={col.pos}>
-                  {c.text} {pct(c.prob)}
-                  {c.correct ? ' ✓' : ''}
-                  {c.prediction ? ' (prediction)' : ''}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
+        {grid.rows.map((r) => {
+          const c = grid.cells[r.layer * grid.T + pos];
+          return (
+            <tr key={r.layer}>
+              <th scope="row">{r.label}</th>
+              <td>
+                {c.text} {pct(c.prob)}
+                {c.correct ? ' ✓' : ''}
+                {c.prediction ? ' (prediction)' : ''}
+              </td>
+              <td>
+                {c.top
+                  .slice(1)
+                  .map((t) => `${t.text} ${pct(t.prob)}`)
+                  .join(', ')}
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

@@ -11,6 +11,7 @@ import { useStore } from '../../store/store';
 import { useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
+import { useInspection } from '../shared/useInspection';
 import { drawLens, placeLegend } from './drawLens';
 import { LensTable } from './LensTable';
 import { LensTooltip } from './LensTooltip';
@@ -21,8 +22,7 @@ import { lensLayout, scrollToColumn, tipPlace } from './lensLayout';
 const EMPTY_CSV = { header: ['layer', 'position', 'token', 'rank', 'candidate', 'probability'], rows: [] };
 
 export function LogitLensPanel() {
-  const result = useStore((s) => s.inspect.result);
-  const selected = useStore((s) => s.inspect.selected);
+  const { result, selected } = useInspection();
   const busy = useStore((s) => s.inspect.busy);
   const hasModel = useStore((s) => s.model !== null);
   const grid = useMemo(() => (result ? lensCells(result) : null), [result]);
@@ -33,6 +33,20 @@ export function LogitLensPanel() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const size = useSize(sectionRef);
   const layout = useMemo(() => (grid ? lensLayout(grid, size.width) : null), [grid, size.width]);
+  // Once the grid scrolls its cells keep their width, so the svg is sized for a full block up
+  // front and the track clips it: a new token then widens the track (cheap), not the svg (which
+  // would lay out every mark in it again).
+  const blockSize = useStore((s) => s.model?.block_size ?? 0);
+  const svgWidth = useMemo(
+    () =>
+      grid && layout?.scrolls
+        ? Math.max(
+            layout.width,
+            lensLayout({ T: Math.max(grid.T, blockSize), rows: grid.rows }, size.width).width,
+          )
+        : (layout?.width ?? 0),
+    [grid, layout, blockSize, size.width],
+  );
   const rows = grid?.rows.length ?? 0;
 
   // The keyboard's layer row; null = the output row (the last), whatever the model's depth.
@@ -159,7 +173,7 @@ export function LogitLensPanel() {
                 <svg
                   ref={svgRef}
                   className={styles.svg}
-                  width={layout.width}
+                  width={svgWidth}
                   height={layout.height}
                   style={{ marginLeft: -layout.labelW }}
                   role="img"
@@ -194,7 +208,7 @@ export function LogitLensPanel() {
               ? announce(grid.rows[row].label, grid.cols[focusCell.pos].label, focusCell)
               : ''}
           </div>
-          <LensTable grid={grid} />
+          <LensTable grid={grid} position={selected ?? grid.T - 1} />
         </>
       )}
     </section>

@@ -76,8 +76,10 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
         .attr('y', headerH - 10);
       g.append('title');
       return g;
-    })
-    .attr('transform', (c) => `translate(${x(c.pos) + cellW / 2},0)`);
+    });
+  // Marks are placed by x/y, never by a transform per group: each SVG transform is a paint
+  // property node of its own, and ~400 of them made every frame's layerization cost ~6 ms.
+  cols.selectAll<SVGTextElement, LensGrid['cols'][number]>('text').attr('x', (c) => x(c.pos) + cellW / 2);
   cols
     .select('text.idx')
     .style('font-size', '12px')
@@ -113,28 +115,40 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
       g.append('path').attr('class', 'hit');
       return g;
     })
-    .attr('transform', (c) => `translate(${x(c.pos)},${y(c.layer)})`);
-  const bg = cells
+    .attr('transform', null);
+  // Only cells whose look changed are restyled: a new token leaves every earlier column as it was
+  // (causal attention: a position's lens never depends on later tokens).
+  const look = (c: LensCell) =>
+    `${c.text}|${c.prob}|${c.correct}|${c.prediction}|${cellW}|${cellH}|${L.cellChars}`;
+  const changed = cells.filter(function (c) {
+    const node = this as SVGGElement & { __look?: string };
+    if (node.__look === look(c)) return false;
+    node.__look = look(c);
+    return true;
+  });
+  const bg = changed
     .select<SVGRectElement>('rect.bg')
+    .attr('x', (c) => x(c.pos))
+    .attr('y', (c) => y(c.layer))
     .attr('width', cellW - 1)
     .attr('height', cellH - 1)
     .attr('rx', 2);
   const fill = (c: LensCell) => lensColor(c.prob);
   if (st.duration > 0) bg.transition().duration(st.duration).attr('fill', fill);
   else bg.each(stop).attr('fill', fill);
-  cells
+  changed
     .select('text.top')
-    .attr('x', (cellW - 1) / 2)
-    .attr('y', (cellH - 1) / 2)
+    .attr('x', (c) => x(c.pos) + (cellW - 1) / 2)
+    .attr('y', (c) => y(c.layer) + (cellH - 1) / 2)
     .style('font-family', MONO)
     .style('font-size', '13px')
     .style('font-weight', (c) => (c.correct || c.prediction ? '700' : '400'))
     .style('fill', (c) => textOn(lensColor(c.prob)))
     .style('pointer-events', 'none')
     .text((c) => clipText(c.text, L.cellChars));
-  cells
+  changed
     .select('path.hit')
-    .attr('d', (c) => (c.correct ? `M${cellW - 11},0H${cellW - 1}V10Z` : ''))
+    .attr('d', (c) => (c.correct ? `M${x(c.pos) + cellW - 11},${y(c.layer)}h10v10Z` : ''))
     .attr('fill', (c) => textOn(lensColor(c.prob)))
     .style('pointer-events', 'none');
 

@@ -8,6 +8,7 @@ import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { OKABE_ITO, useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
+import { useInspection } from '../shared/useInspection';
 import { ContextStrip } from './ContextStrip';
 import { drawNextToken, layoutHeight, ROW_H, ROWS_TOP } from './drawNextToken';
 import styles from './NextToken.module.css';
@@ -38,8 +39,7 @@ function usePlayer(enabled: boolean) {
 }
 
 export function NextTokenPanel() {
-  const result = useStore((s) => s.inspect.result);
-  const selected = useStore((s) => s.inspect.selected);
+  const { result, selected } = useInspection();
   const headMask = useStore((s) => s.inspect.headMask);
   const inspectText = useStore((s) => s.inspect.text);
   const g = useStore((s) => s.generation);

@@ -12,6 +12,7 @@ import { useD3, useMotion, useSize } from '../../viz';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
+import { useInspection } from '../shared/useInspection';
 import { barsLayout, drawSaliency } from './drawSaliency';
 import styles from './Saliency.module.css';
 import { SaliencyControls } from './SaliencyControls';
@@ -38,8 +39,7 @@ interface Shown {
 const lastPos = (r: InspectResult, sel: number | null) => predictionAt(r, sel).position;
 
 export function SaliencyPanel() {
-  const result = useStore((s) => s.inspect.result);
-  const selected = useStore((s) => s.inspect.selected);
+  const { result, selected } = useInspection();
   const saliency = useStore((s) => s.inspect.saliency);
   const method = useStore((s) => s.inspect.saliencyMethod);
   const steps = useStore((s) => s.inspect.saliencySteps);
