@@ -151,8 +151,8 @@ export interface TtlSummary {
 export function ttlTable(ttl: TtlSummary[]): string {
   const ours = ttl.find((t) => t.system === 'tinygpt-lab')?.time_to_val_2_0_s;
   const lines = [
-    '| system | backend | steps to val ≤ 2.0 | training s | ours/system | last val | note |',
-    '|---|---|---|---|---|---|---|',
+    '| system | backend | steps to val ≤ 2.0 | seconds to val ≤ 2.0 | ours/system | last val | seconds trained | note |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const t of ttl) {
     lines.push(

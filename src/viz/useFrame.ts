@@ -8,6 +8,7 @@ import { inView, watchInView } from './inView';
 
 const OFFSCREEN_DELAY_MS = 30; // after the next frame, one task per chart
 
+/** Also: `inView(el)` in a draw tells it whether scrolling or other layout-reading work can wait. */
 export function useFrame(callback: () => void, target?: RefObject<Element | null>): () => void {
   const latest = useRef(callback);
   useLayoutEffect(() => {
@@ -25,7 +26,7 @@ export function useFrame(callback: () => void, target?: RefObject<Element | null
     },
     [],
   );
-  return useCallback(() => {
+  const schedule = useCallback(() => {
     if (pending.current !== null) return;
     const run = () => {
       pending.current = null;
@@ -34,7 +35,9 @@ export function useFrame(callback: () => void, target?: RefObject<Element | null
     const el = target?.current ?? null;
     if (el && watched.current?.el !== el) {
       watched.current?.stop();
-      watched.current = { el, stop: watchInView(el) };
+      // Coming into view redraws: work a draw put off while off screen (scrolling a strip to
+      // its newest token) happens then.
+      watched.current = { el, stop: watchInView(el, () => again.current()) };
     }
     if (inView(el)) {
       const id = requestAnimationFrame(run);
@@ -44,6 +47,9 @@ export function useFrame(callback: () => void, target?: RefObject<Element | null
       pending.current = () => clearTimeout(id);
     }
   }, [target]);
+  const again = useRef(schedule);
+  again.current = schedule;
+  return schedule;
 }
 
 /** True when the user asked the system for less motion: charts then skip their transitions. */

@@ -4,7 +4,7 @@
  */
 import { select } from 'd3';
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { useFrame, useMotion, useSize } from '../../viz';
+import { inView, useFrame, useMotion, useSize } from '../../viz';
 import styles from './Attention.module.css';
 import { attentionArcs, stripLayout, tokenX } from './arcs';
 import { clamp, maxWeight, showToken } from './attentionData';
@@ -50,7 +50,7 @@ export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
     // Keep the query in view when the strip is wider than the panel (sizes from the observer and
     // the scroll events: reading them off the box here would force a layout of the page).
     const box = boxRef.current;
-    if (box && L.width > width) {
+    if (box && L.width > width && inView(svg)) {
       const x = tokenX(L, query);
       if (x < scrollLeft.current + 40 || x > scrollLeft.current + width - 40)
         box.scrollLeft = Math.max(0, x - width / 2);

@@ -8,7 +8,7 @@ import { select as selectNode } from 'd3';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { useD3, useMotion, useSize } from '../../viz';
+import { inView, useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
 import { useInspection } from '../shared/useInspection';
@@ -83,7 +83,8 @@ export function LogitLensPanel() {
       // after the draw, so the scroll's layout covers the new marks too; following a new token
       // jumps (a smooth scroll would repaint every frame while tokens stream).
       const el = scrollRef.current;
-      if (!el || !layout.scrolls || selected === null) return;
+      // Off screen the scroll waits (it would lay out the skipped panel); coming into view redraws.
+      if (!el || !layout.scrolls || selected === null || !inView(svg.node())) return;
       const left = scrollToColumn(layout, selected, scrollLeftRef.current, scrollerSize.width);
       if (left !== scrollLeftRef.current)
         el.scrollTo({ left, behavior: scrollMotion(1) > 0 ? 'smooth' : 'auto' });

@@ -4,6 +4,7 @@
  * same uniform draw u that the next Step will use. Step appends one token; Play keeps stepping.
  */
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { OKABE_ITO, useD3, useMotion, useSize } from '../../viz';
@@ -39,18 +40,22 @@ function usePlayer(enabled: boolean) {
 }
 
 export function NextTokenPanel() {
-  const { result, selected } = useInspection();
+  const { result, selected, output, prompt, inspectText } = useInspection();
   const headMask = useStore((s) => s.inspect.headMask);
-  const inspectText = useStore((s) => s.inspect.text);
-  const g = useStore((s) => s.generation);
+  const running = useStore((s) => s.generation.running);
+  const { mode, temperature, topK, topP, seed } = useStore(
+    useShallow((s) => {
+      const { mode, temperature, topK, topP, seed } = s.generation;
+      return { mode, temperature, topK, topP, seed };
+    }),
+  );
   const hasModel = useStore((s) => s.model !== null);
   const [playing, setPlaying] = usePlayer(hasModel);
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width } = useSize(boxRef);
 
-  const u = sharedUniform(g.seed, g.output);
-  const { mode, temperature, topK, topP } = g;
+  const u = sharedUniform(seed, output);
   const view = useMemo(
     () => (result ? nextTokenView(result.logits, result.vocab, { mode, temperature, topK, topP }, u) : null),
     [result, mode, temperature, topK, topP, u],
@@ -68,8 +73,8 @@ export function NextTokenPanel() {
 
   const T = result?.ids.length ?? 0;
   const ablated = headMask ? headMask.filter((m) => m === 0).length : 0;
-  const ownText = inspectText !== '' && inspectText !== g.prompt + g.output;
-  const newest = result && g.output.length > 0 && !ownText ? T - 1 : null;
+  const ownText = inspectText !== '' && inspectText !== prompt + output;
+  const newest = result && output.length > 0 && !ownText ? T - 1 : null;
   const step = () => void actions().generateStep();
 
   const onPanelKey = (e: KeyboardEvent<HTMLElement>) => {
@@ -139,12 +144,7 @@ export function NextTokenPanel() {
       <div className="panel-head">
         <h2 id="next-token-h">Next token, step by step</h2>
         <span className={styles.controls}>
-          <button
-            type="button"
-            data-testid="next-token-step"
-            disabled={!hasModel || g.running}
-            onClick={step}
-          >
+          <button type="button" data-testid="next-token-step" disabled={!hasModel || running} onClick={step}>
             Step
           </button>
           <button

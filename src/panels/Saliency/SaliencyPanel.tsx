@@ -8,7 +8,7 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { useD3, useMotion, useSize } from '../../viz';
+import { inView, useD3, useMotion, useSize } from '../../viz';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
@@ -127,7 +127,7 @@ export function SaliencyPanel() {
       // Keep the explained position's bar in view on long contexts (after the draw, see LogitLens).
       const el = boxRef.current;
       const w = boxSize.width;
-      if (!el || w === 0 || layout.width <= w) return;
+      if (!el || w === 0 || layout.width <= w || !inView(svg.node())) return; // off screen: when it comes into view
       const x = layout.margin.left + view.prediction.position * layout.band;
       if (x < scrollLeft.current + layout.margin.left || x + layout.band > scrollLeft.current + w)
         el.scrollLeft = Math.max(0, x - w / 2);

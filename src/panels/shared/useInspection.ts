@@ -1,16 +1,47 @@
 /**
- * What the see-inside panels draw — the inspection, the linked selection and the Concepts cell —
- * as one deferred value: a new token first commits what is cheap (the output text, the buttons),
- * then React renders the panels in a background pass it splits into short tasks, so a generated
- * token never blocks the page for a long frame (bench/panels.ts measures it).
+ * What the see-inside panels draw — the inspection, the linked selection, the Concepts cell and
+ * the text it explains — as one snapshot that React renders as a transition: a new token first
+ * commits what is urgent (the output text, the buttons) without touching the panels, then React
+ * renders them in a background pass it splits into short tasks, so a generated token never blocks
+ * the page for a long frame (bench/panels.ts measures it).
  */
-import { useDeferredValue } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { useStore } from '../../store/store';
+import { startTransition, useEffect, useState } from 'react';
+import { shallow } from 'zustand/shallow';
+import { type AppState, useStore } from '../../store/store';
 
-export function useInspection() {
-  const live = useStore(
-    useShallow((s) => ({ result: s.inspect.result, selected: s.inspect.selected, concepts: s.concepts })),
-  );
-  return useDeferredValue(live);
+export interface InspectionSnapshot {
+  result: AppState['inspect']['result'];
+  selected: number | null;
+  concepts: AppState['concepts'];
+  /** The generated text and prompt the inspection belongs to. */
+  output: string;
+  prompt: string;
+  /** The text being inspected when it is not prompt + output ('' otherwise). */
+  inspectText: string;
+}
+
+function pick(s: AppState): InspectionSnapshot {
+  return {
+    result: s.inspect.result,
+    selected: s.inspect.selected,
+    concepts: s.concepts,
+    output: s.generation.output,
+    prompt: s.generation.prompt,
+    inspectText: s.inspect.text,
+  };
+}
+
+export function useInspection(): InspectionSnapshot {
+  const [snap, setSnap] = useState(() => pick(useStore.getState()));
+  useEffect(() => {
+    let last = pick(useStore.getState());
+    setSnap(last); // whatever changed between the first render and this effect
+    return useStore.subscribe((s) => {
+      const next = pick(s);
+      if (shallow(next, last)) return;
+      last = next;
+      startTransition(() => setSnap(next));
+    });
+  }, []);
+  return snap;
 }
