@@ -103,6 +103,11 @@ test.describe('see inside, on a trained nano model', () => {
     await panels.expectSelected(1);
     await panels.saliencyToken(3).click();
     await panels.expectSelected(3);
+    // The screen-reader tables follow the selection too: the lens column and the attention row.
+    await expect(lab.id('logit-lens-table').locator('caption')).toContainText('Logit lens at position 3 ');
+    await expect(lab.id('logit-lens-table').locator('tbody tr')).toHaveCount(3); // nano: embeddings + 2 blocks
+    await expect(lab.id('attention-table').locator('caption')).toContainText('query 3 ');
+    await expect(lab.id('attention-table').locator('tbody tr')).toHaveCount(4); // keys 0..3
 
     // Keyboard: each chart's arrow keys move the shared selection.
     await lab.id('logit-lens-grid').focus();
