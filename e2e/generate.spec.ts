@@ -15,6 +15,14 @@ test('after training, greedy generation is deterministic, +1 token extends it, a
   expect([...greedy]).toHaveLength(40);
   expect(await lab.generateGreedy('The ', 40)).toBe(greedy);
   await expect(lab.id('error')).toBeEmpty();
+  // The see-inside panels then explain the text as it now ends: the context strip's newest token
+  // is the output's last character (nano's block: the last 32 characters of prompt + output).
+  const strip = lab.id('next-token-context').locator('button');
+  await expect(strip).toHaveCount(32);
+  await expect(strip.last()).toHaveAttribute(
+    'title',
+    `position 31: ${JSON.stringify(greedy.slice(-1))} (just appended)`,
+  );
 
   // "+1 token" appends exactly one character: the one greedy decoding puts 41st.
   const stepped = await lab.generateStep();

@@ -1,7 +1,13 @@
 /** Generate text from the prompt, streaming tokens into the output one at a time. */
 import { patch, showError, useStore } from '../store/store';
 import { callback, engine, messageOf } from './engine';
-import { conceptsAt, nextTicket, selectionOnNewest, showInspected } from './inspect-actions';
+import {
+  conceptsAt,
+  nextTicket,
+  refreshInspection,
+  selectionOnNewest,
+  showInspected,
+} from './inspect-actions';
 
 function sampling() {
   const g = useStore.getState().generation;
@@ -13,21 +19,28 @@ export async function generate(): Promise<void> {
   const g = useStore.getState().generation;
   if (g.running) return;
   patch('generation', { running: true, output: '' });
+  // Streamed tokens come over the callback's own message port, which is not ordered with the
+  // call's reply: the reply's text is the whole output, and a token arriving after it is dropped.
+  let finished = false;
   try {
-    await engine.generate(
+    const text = await engine.generate(
       g.prompt,
       g.length,
       sampling(),
-      callback((text: string) =>
-        patch('generation', { output: useStore.getState().generation.output + text }),
-      ),
+      callback((piece: string) => {
+        if (!finished) patch('generation', { output: useStore.getState().generation.output + piece });
+      }),
     );
+    finished = true;
+    patch('generation', { output: text });
     showError(null);
   } catch (e) {
     showError(messageOf(e));
   } finally {
+    finished = true;
     patch('generation', { running: false });
   }
+  void refreshInspection(''); // the panels explain the text as it now ends (once, not per streamed token)
 }
 
 /**
