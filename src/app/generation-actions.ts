@@ -32,15 +32,15 @@ export async function generate(): Promise<void> {
       }),
     );
     finished = true;
-    patch('generation', { output: text });
+    patch('generation', { output: text, running: false });
     showError(null);
+    void refreshInspection(''); // the panels explain the text as it now ends (once, not per streamed token)
   } catch (e) {
-    showError(messageOf(e));
+    showError(messageOf(e)); // e.g. a prompt the vocabulary cannot encode: the panels keep what they show
   } finally {
     finished = true;
     patch('generation', { running: false });
   }
-  void refreshInspection(''); // the panels explain the text as it now ends (once, not per streamed token)
 }
 
 /**
