@@ -40,7 +40,11 @@ export function useFrame(callback: () => void, target?: RefObject<Element | null
       watched.current = { el, stop: watchInView(el, () => again.current()) };
     }
     if (inView(el)) {
-      const id = requestAnimationFrame(run);
+      // The frame after the one showing React's commit: that frame lays out the panels' new DOM,
+      // this one draws the charts, and neither has to hold both.
+      let id = requestAnimationFrame(() => {
+        id = requestAnimationFrame(run);
+      });
       pending.current = () => cancelAnimationFrame(id);
     } else {
       const id = setTimeout(run, OFFSCREEN_DELAY_MS);
