@@ -15,6 +15,7 @@ import { ConceptsTable } from './ConceptsTable';
 import { buildConceptsView, csvRows, type Stage, visible } from './conceptsData';
 import { conceptsHeight, drawConcepts } from './drawConcepts';
 import { Lifecycle } from './Lifecycle';
+import { vectorStrips } from './stripCanvas';
 
 export function ConceptsPanel() {
   const { result, selected, concepts } = useInspection();
@@ -104,6 +105,7 @@ export function ConceptsPanel() {
           <ExportButtons
             name="concepts"
             svg={svgRef}
+            decorate={vectorStrips}
             csv={() => ({ header: ['quantity', 'index', 'label', 'value'], rows: csvRows(view) })}
           />
         )}

@@ -2,6 +2,7 @@
 import { type BaseType, type Selection, scaleLinear, type Transition } from 'd3';
 import { AXIS_FONT_SIZE, diverging, INK, LABEL_FONT_SIZE, layer, OKABE_ITO } from '../../viz';
 import type { Bar, Strip } from './conceptsData';
+import { stripCells } from './stripCanvas';
 
 export type G = Selection<SVGGElement, unknown, null, undefined>;
 export type T = Transition<BaseType, unknown, null, undefined>;
@@ -39,15 +40,7 @@ export function heatStrip(parent: G, s: Strip, y: number, width: number, range: 
   const cell = w / Math.max(1, s.values.length);
   const color = diverging([-range, 0, range]);
   label(g, 'name', LABEL_W - 8, STRIP_H / 2, 'end', s.label).style('font-family', 'var(--mono, monospace)');
-  layer(g, 'g', 'cells')
-    .attr('transform', `translate(${LABEL_W},0)`)
-    .selectAll('rect')
-    .data(Array.from(s.values))
-    .join('rect')
-    .attr('x', (_, i) => i * cell)
-    .attr('width', Math.max(0.5, cell - (cell > 4 ? 1 : 0)))
-    .attr('height', STRIP_H)
-    .style('fill', (v) => color(v));
+  stripCells(g, LABEL_W, { values: s.values, colour: color, w, h: STRIP_H, cell });
   layer(g, 'rect', 'frame')
     .attr('x', LABEL_W - 0.5)
     .attr('y', -0.5)
