@@ -56,11 +56,15 @@ export function drawArcs(
       g.append('title');
       return g;
     })
-    .attr('data-pos', (i) => i)
-    .attr('transform', (i) => `translate(${L.pad + i * L.cell},${L.baseline + 4})`);
+    .attr('data-pos', (i) => i);
+  // Placed by x/y, not a transform per token: each SVG transform is a paint property node of its
+  // own, which every frame's layerization then walks (see LogitLens/drawLens.ts).
+  const left = (i: number) => L.pad + i * L.cell;
+  const top = L.baseline + 4;
   tokens
     .select('rect')
-    .attr('x', 1)
+    .attr('x', (i) => left(i) + 1)
+    .attr('y', top)
     .attr('width', L.cell - 2)
     .attr('height', L.tokenH)
     .attr('fill', (i) =>
@@ -70,8 +74,8 @@ export function drawArcs(
     .attr('stroke-width', (i) => (i === data.query ? 2 : 1));
   tokens
     .select('text')
-    .attr('x', L.cell / 2)
-    .attr('y', L.tokenH / 2)
+    .attr('x', (i) => left(i) + L.cell / 2)
+    .attr('y', top + L.tokenH / 2)
     .style('font-family', 'var(--mono, monospace)')
     .style('font-size', '13px')
     .style('font-weight', (i) => (i === data.query ? '700' : '400'))

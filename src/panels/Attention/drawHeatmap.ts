@@ -99,11 +99,10 @@ function drawLabels(plot: G, data: HeatmapData, L: HeatmapLayout) {
     .selectAll<SVGTextElement, number>('text')
     .data(positions, (i) => i)
     .join('text')
-    .attr('transform', (i) =>
-      L.rotateCols
-        ? `translate(${(i + 0.5) * L.cell},-6) rotate(-90)`
-        : `translate(${(i + 0.5) * L.cell},-6)`,
-    )
+    // Upright labels are placed by x/y (no transform node per label); rotated ones need the rotate.
+    .attr('transform', (i) => (L.rotateCols ? `translate(${(i + 0.5) * L.cell},-6) rotate(-90)` : null))
+    .attr('x', (i) => (L.rotateCols ? null : (i + 0.5) * L.cell))
+    .attr('y', L.rotateCols ? null : -6)
     .attr('text-anchor', L.rotateCols ? 'start' : 'middle')
     .attr('dominant-baseline', L.rotateCols ? 'central' : 'auto')
     .call(style);
