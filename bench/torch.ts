@@ -1,5 +1,7 @@
 /** Runs bench/torch_bench.py with /usr/bin/python3 and parses its JSON; null (with a message) when torch is missing. */
+
 import { spawn } from 'node:child_process';
+import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TtlResult } from './app/protocol';
@@ -22,7 +24,12 @@ export function runTorch(quick: boolean, ttlMaxSteps: number): Promise<TorchOutp
       '/usr/bin/python3',
       [SCRIPT, ...(quick ? ['--quick'] : ['--ttl-max-steps', String(ttlMaxSteps)])],
       {
-        env: { ...process.env, OPENBLAS_NUM_THREADS: '1' },
+        // As many threads as our wasm uses (one per core, src/worker/backend.ts: useAllCores).
+        env: {
+          ...process.env,
+          OPENBLAS_NUM_THREADS: String(cpus().length),
+          TORCH_THREADS: String(cpus().length),
+        },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
@@ -49,7 +56,7 @@ export function runTorch(quick: boolean, ttlMaxSteps: number): Promise<TorchOutp
         tokens_per_s: Math.round(row.tokens_per_s!),
         gen_ms_per_token: Number(row.gen_ms_per_token!.toFixed(3)),
         detail: {
-          renderer: `PyTorch ${out.torch} CPU, ${out.threads} thread`,
+          renderer: `PyTorch ${out.torch} CPU, ${out.threads} thread${out.threads === 1 ? '' : 's'}`,
           params,
           steps_measured: step_ms.length,
           tokens_measured: gen_ms.length,

@@ -5,8 +5,9 @@ Usage: /usr/bin/python3 bench/torch_bench.py [--quick] [--corpus PATH] [--ttl-ma
 Model: scripts/nanogpt_ref.py (nanoGPT's architecture; untied lm_head, biases, exact GELU, as
 TinyGPT Lab's presets). Training step: forward, cross-entropy, backward, clip 1, AdamW (0.9, 0.99),
 wd 0.1 on Linear weights only (as ours). Timed with the step finished (loss.item()).
-Generation: batch 1, full context of block_size tokens, no KV cache, greedy. Threads: one
-(torch.set_num_threads(1), OPENBLAS_NUM_THREADS=1) so it matches single-threaded wasm.
+Generation: batch 1, full context of block_size tokens, no KV cache, greedy. Threads: TORCH_THREADS
+(torch.set_num_threads, and OPENBLAS_NUM_THREADS alike; bench/torch.ts passes the core count, as
+many threads as the app's wasm uses), default 1.
 """
 
 import argparse
@@ -17,7 +18,8 @@ import statistics
 import sys
 import time
 
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+THREADS = int(os.environ.get("TORCH_THREADS", "1"))
+os.environ.setdefault("OPENBLAS_NUM_THREADS", str(THREADS))
 
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
@@ -176,7 +178,7 @@ def main():
     ap.add_argument("--corpus", default=os.path.join(HERE, "..", "..", "shared", "data", "tinyshakespeare.txt"))
     ap.add_argument("--ttl-max-steps", type=int, default=RECIPE["decay"])
     args = ap.parse_args()
-    torch.set_num_threads(1)
+    torch.set_num_threads(THREADS)
     train, val, vocab = load_corpus(args.corpus)
     budgets = QUICK if args.quick else FULL
     out = {

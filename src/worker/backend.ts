@@ -3,7 +3,7 @@
 // ~5x slower than wasm, TFJS-NOTES); cpu only when nothing else starts.
 /// <reference types="vite/client" />
 import * as tf from '@tensorflow/tfjs';
-import { getThreadsCount, setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
+import { getThreadsCount, setThreadsCount, setWasmPaths, version_wasm } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
@@ -67,17 +67,28 @@ export function wasmThreadsBlocker(): string | null {
   if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true) {
     return 'the page is not cross-origin isolated';
   }
-  // XNNPACK gets hardwareConcurrency / 2 threads: on 2-3 cores that is 1, and the threaded build
-  // would only add 8 idle pthread workers and ~0.4 s of start-up (measured on 2 cores).
+  // One core: a second thread would only take turns with the first (useAllCores below does the rest).
   const cores =
     (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
-  if (cores < 4) return `only ${cores} CPU core${cores === 1 ? '' : 's'}`;
+  if (cores < 2) return 'only 1 CPU core';
   const mod = threadedFactoryModule as unknown as { default?: unknown };
   const factory = mod.default ?? mod;
   if (typeof factory !== 'function' || !/typeof\s+_scriptDir\b/.test(String(factory))) {
     return 'the bundler mangled the threaded wasm build';
   }
   return null;
+}
+
+/**
+ * tfjs-wasm caps XNNPACK's pool at hardwareConcurrency / 2 (it assumes two hyper-threads per core)
+ * whatever setThreadsCount asks for: report twice the cores to this worker's wasm module and ask
+ * for one thread per core.
+ */
+function useAllCores(): void {
+  const nav = globalThis.navigator as { hardwareConcurrency: number };
+  const cores = nav.hardwareConcurrency;
+  Object.defineProperty(nav, 'hardwareConcurrency', { configurable: true, get: () => 2 * cores });
+  setThreadsCount(cores);
 }
 
 let wasmPathsSet = false;
@@ -88,6 +99,7 @@ function configureWasm(): void {
   if (wasmPathsSet || isNode()) return;
   wasmThreadsNote = wasmThreadsBlocker();
   if (wasmThreadsNote) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  else useAllCores();
   setWasmPaths({
     'tfjs-backend-wasm.wasm': wasmUrl,
     'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
