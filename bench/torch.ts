@@ -24,7 +24,7 @@ export function runTorch(quick: boolean, ttlMaxSteps: number): Promise<TorchOutp
       '/usr/bin/python3',
       [SCRIPT, ...(quick ? ['--quick'] : ['--ttl-max-steps', String(ttlMaxSteps)])],
       {
-        // As many threads as our wasm uses (one per core, src/worker/backend.ts: useAllCores).
+        // As many threads as our wasm uses (one per core, src/worker/backend.ts: threadPerCore).
         env: {
           ...process.env,
           OPENBLAS_NUM_THREADS: String(cpus().length),

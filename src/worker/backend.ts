@@ -67,7 +67,7 @@ export function wasmThreadsBlocker(): string | null {
   if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true) {
     return 'the page is not cross-origin isolated';
   }
-  // One core: a second thread would only take turns with the first (useAllCores below does the rest).
+  // One core: a second thread would only take turns with the first (threadPerCore below does the rest).
   const cores =
     (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
   if (cores < 2) return 'only 1 CPU core';
@@ -84,7 +84,7 @@ export function wasmThreadsBlocker(): string | null {
  * whatever setThreadsCount asks for: report twice the cores to this worker's wasm module and ask
  * for one thread per core.
  */
-function useAllCores(): void {
+function threadPerCore(): void {
   const nav = globalThis.navigator as { hardwareConcurrency: number };
   const cores = nav.hardwareConcurrency;
   Object.defineProperty(nav, 'hardwareConcurrency', { configurable: true, get: () => 2 * cores });
@@ -99,7 +99,7 @@ function configureWasm(): void {
   if (wasmPathsSet || isNode()) return;
   wasmThreadsNote = wasmThreadsBlocker();
   if (wasmThreadsNote) tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
-  else useAllCores();
+  else threadPerCore();
   setWasmPaths({
     'tfjs-backend-wasm.wasm': wasmUrl,
     'tfjs-backend-wasm-simd.wasm': wasmSimdUrl,
