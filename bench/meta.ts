@@ -8,7 +8,7 @@ export const METHOD = [
   'tokens/s = batch × block / median step. Generation: batch 1, a full block_size context, greedy, one forward per token, no KV cache (both systems); median token.',
   '"gen+trace" = src/analysis/inspect.ts per token (traced forward, attention + logit lens read back).',
   'max_longtask_ms: longest PerformanceObserver("longtask") entry in the built app while it trains baby via its UI (app_longtask); max_longtask_ms_bench_page: the same on the bench page while our worker trained.',
-  'PyTorch: bench/torch_bench.py, scripts/nanogpt_ref.py model, same configs and recipe, threads = cores (torch.set_num_threads and OPENBLAS_NUM_THREADS), as many as our wasm uses.',
+  'PyTorch: bench/torch_bench.py, scripts/nanogpt_ref.py model, same configs and recipe, torch.set_num_threads(cores), as many threads as our wasm uses, OPENBLAS_NUM_THREADS=1.',
   'Time to val 2.0 (full mode): baby, nanoGPT recipe (lr 1e-3, warmup 100, cosine to 1e-4 at 2000, AdamW (0.9, 0.99), wd 0.1, clip 1), eval every 100 steps on 20 fixed batches per split; training time only (evaluation excluded).',
 ];
 

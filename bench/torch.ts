@@ -24,12 +24,10 @@ export function runTorch(quick: boolean, ttlMaxSteps: number): Promise<TorchOutp
       '/usr/bin/python3',
       [SCRIPT, ...(quick ? ['--quick'] : ['--ttl-max-steps', String(ttlMaxSteps)])],
       {
-        // As many threads as our wasm uses (one per core, src/worker/backend.ts: threadPerCore).
-        env: {
-          ...process.env,
-          OPENBLAS_NUM_THREADS: String(cpus().length),
-          TORCH_THREADS: String(cpus().length),
-        },
+        // As many threads as our wasm uses (one per core, src/worker/backend.ts: threadPerCore), in
+        // torch's own pool; OpenBLAS stays at 1, or its threads and torch's oversubscribe the cores
+        // (measured here: baby 55 ms/step with 2 + 1, 150 ms with 2 + 2).
+        env: { ...process.env, OPENBLAS_NUM_THREADS: '1', TORCH_THREADS: String(cpus().length) },
         stdio: ['ignore', 'pipe', 'inherit'],
       },
     );
