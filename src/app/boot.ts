@@ -4,6 +4,7 @@ import { initialTraining, useStore } from '../store/store';
 import { loadSaved } from './autosave';
 import { applyCorpus } from './corpus-actions';
 import { engine, messageOf } from './engine';
+import { followGeneration } from './live-mode';
 import { DEFAULT_SAMPLE } from './samples';
 
 /** Mirror settings into the address bar so the link reproduces the setup. */
@@ -25,6 +26,7 @@ export async function boot(): Promise<void> {
   const settings = settingsFromQuery(location.search, fromUrl || !saved ? undefined : saved.settings);
   useStore.setState({ settings, busy: 'Starting the engine…' });
   syncUrl();
+  followGeneration();
   try {
     useStore.setState({ backend: await engine.init(settings.backend) });
   } catch (e) {
