@@ -30,6 +30,11 @@ test('after training, greedy generation is deterministic, +1 token extends it, a
   expect(stepped.startsWith(greedy)).toBe(true);
   const greedy41 = await lab.generateGreedy('The ', 41);
   expect(stepped).toBe(greedy41);
+  // While tokens stream, panels out of view skip rendering (html.live); a moment later the whole
+  // page renders again (printing, full-page screenshots).
+  await lab.id('generate-step').click();
+  await expect(page.locator('html')).toHaveClass(/\blive\b/);
+  await expect(page.locator('html')).not.toHaveClass(/\blive\b/, { timeout: 10_000 });
 
   // Sampling: the same seed draws the same text; another seed draws another.
   await lab.setSamplingSeed(5);
