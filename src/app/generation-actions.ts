@@ -31,8 +31,7 @@ export async function generate(): Promise<void> {
         if (!finished) patch('generation', { output: useStore.getState().generation.output + piece });
       }),
     );
-    finished = true;
-    patch('generation', { output: text, running: false });
+    patch('generation', { output: text });
     showError(null);
     void refreshInspection(''); // the panels explain the text as it now ends (once, not per streamed token)
   } catch (e) {

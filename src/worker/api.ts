@@ -15,14 +15,10 @@ export interface InspectResult extends Inspection {
 }
 
 /** One token's embedding and one attention cell, explained (see src/analysis/concepts.ts). */
-export interface ConceptsQuery {
+export interface ConceptsQuery extends ConceptsAt {
   text: string;
   /** Query position within the inspected (cropped) context. */
   position: number;
-  layer: number;
-  head: number;
-  /** Key position ≤ position; omitted = the most-attended key. */
-  keyPosition?: number;
   headMask?: number[];
 }
 

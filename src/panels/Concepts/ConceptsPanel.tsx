@@ -8,6 +8,7 @@ import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
+import { moveKey } from '../shared/moveKey';
 import { useInspection } from '../shared/useInspection';
 import styles from './Concepts.module.css';
 import { ConceptsControls } from './ConceptsControls';
@@ -60,21 +61,14 @@ export function ConceptsPanel() {
   const onKey = (k: number | null) => setKeyFor(k === null ? null : { position, key: k });
   const onChartKey = (e: KeyboardEvent<SVGSVGElement>) => {
     if (!view) return;
-    const select = (i: number) => actions().selectToken(Math.max(0, Math.min(T - 1, i)));
+    const next = moveKey(e.key, position, T);
+    if (next !== null) {
+      e.preventDefault();
+      actions().selectToken(next);
+      return;
+    }
     const key = (k: number) => onKey(Math.max(0, Math.min(position, k)));
     switch (e.key) {
-      case 'ArrowLeft':
-        select(position - 1);
-        break;
-      case 'ArrowRight':
-        select(position + 1);
-        break;
-      case 'Home':
-        select(0);
-        break;
-      case 'End':
-        select(T - 1);
-        break;
       case 'ArrowUp':
         key(view.keyPosition - 1);
         break;
@@ -139,7 +133,7 @@ export function ConceptsPanel() {
                 (id {result.ids[position]}; click a token in any panel, or ←/→ on the chart)
               </span>
             </p>
-            <div className={styles.chart}>
+            <div className="chart-box">
               {view ? (
                 <svg
                   ref={svgRef}

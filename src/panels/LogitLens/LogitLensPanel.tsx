@@ -64,14 +64,14 @@ export function LogitLensPanel() {
 
   const select = (pos: number) => actions().selectToken(pos);
   const motion = useMotion(grid);
-  const scrollMotion = useMotion(grid);
   const svgRef = useD3(
     (svg) => {
       if (!grid || !layout || size.width === 0) return;
+      const duration = motion(220);
       drawLens(svg, grid, layout, {
         selected,
         focusRow: focused ? row : null,
-        duration: motion(220),
+        duration,
         scrollLeft: scrollLeftRef.current,
         onHover: setHover,
         onClick: (c) => {
@@ -86,8 +86,7 @@ export function LogitLensPanel() {
       // Off screen the scroll waits (it would lay out the skipped panel); coming into view redraws.
       if (!el || !layout.scrolls || selected === null || !inView(svg.node())) return;
       const left = scrollToColumn(layout, selected, scrollLeftRef.current, scrollerSize.width);
-      if (left !== scrollLeftRef.current)
-        el.scrollTo({ left, behavior: scrollMotion(1) > 0 ? 'smooth' : 'auto' });
+      if (left !== scrollLeftRef.current) el.scrollTo({ left, behavior: duration > 0 ? 'smooth' : 'auto' });
     },
     [grid, layout, selected, focused, row, size.width, scrollerSize.width],
   );

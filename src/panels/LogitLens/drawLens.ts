@@ -122,8 +122,9 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
     `${c.text}|${c.prob}|${c.correct}|${c.prediction}|${cellW}|${cellH}|${L.cellChars}`;
   const changed = cells.filter(function (c) {
     const node = this as SVGGElement & { __look?: string };
-    if (node.__look === look(c)) return false;
-    node.__look = look(c);
+    const now = look(c);
+    if (node.__look === now) return false;
+    node.__look = now;
     return true;
   });
   const bg = changed

@@ -9,6 +9,7 @@ import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { OKABE_ITO, useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
+import { moveKey } from '../shared/moveKey';
 import { useInspection } from '../shared/useInspection';
 import { ContextStrip } from './ContextStrip';
 import { drawNextToken, layoutHeight, ROW_H, ROWS_TOP } from './drawNextToken';
@@ -87,26 +88,18 @@ export function NextTokenPanel() {
     if (!view) return;
     const rows = view.rows.map((r) => r.id);
     const at = focusRow === null ? -1 : rows.indexOf(focusRow);
-    const sel = selected ?? T - 1;
-    const select = (i: number) => actions().selectToken(Math.max(0, Math.min(T - 1, i)));
+    const next = moveKey(e.key, selected ?? T - 1, T);
+    if (next !== null) {
+      e.preventDefault();
+      actions().selectToken(next);
+      return;
+    }
     switch (e.key) {
       case 'ArrowDown':
         setFocusRow(rows[Math.min(rows.length - 1, at + 1)]);
         break;
       case 'ArrowUp':
         setFocusRow(rows[Math.max(0, at - 1)]);
-        break;
-      case 'ArrowLeft':
-        select(sel - 1);
-        break;
-      case 'ArrowRight':
-        select(sel + 1);
-        break;
-      case 'Home':
-        select(0);
-        break;
-      case 'End':
-        select(T - 1);
         break;
       case 'Enter':
         step();
@@ -190,7 +183,7 @@ export function NextTokenPanel() {
             {ablated > 0 && (
               <p className={styles.note}>Bars use the ablated model; Step samples from the full model.</p>
             )}
-            <div className={styles.chart}>
+            <div className="chart-box">
               <svg
                 ref={svgRef}
                 width={width}

@@ -12,6 +12,7 @@ import { inView, useD3, useMotion, useSize } from '../../viz';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
+import { moveKey } from '../shared/moveKey';
 import { useInspection } from '../shared/useInspection';
 import { barsLayout, drawSaliency } from './drawSaliency';
 import styles from './Saliency.module.css';
@@ -22,7 +23,6 @@ import {
   completeness,
   completenessError,
   METHOD_LABEL,
-  moveKey,
   predictionAt,
   saliencyBars,
   saliencyCsv,

@@ -3,7 +3,6 @@ import type { Saliency } from '../../worker/api';
 import {
   completeness,
   completenessError,
-  moveKey,
   predictionAt,
   type SaliencySource,
   saliencyBars,
@@ -114,17 +113,5 @@ describe('saliencyBars', () => {
       [3, 'e', 0],
     ]);
     expect(saliencyCsv(null).rows).toEqual([]);
-  });
-});
-
-describe('moveKey', () => {
-  it('moves and clamps the selected position', () => {
-    expect(moveKey('ArrowLeft', 2, 4)).toBe(1);
-    expect(moveKey('ArrowLeft', 0, 4)).toBe(0);
-    expect(moveKey('ArrowRight', 3, 4)).toBe(3);
-    expect(moveKey('ArrowRight', null, 4)).toBe(3);
-    expect(moveKey('Home', 2, 4)).toBe(0);
-    expect(moveKey('End', 0, 4)).toBe(3);
-    expect(moveKey('x', 0, 4)).toBeNull();
   });
 });

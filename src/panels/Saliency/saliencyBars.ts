@@ -160,13 +160,3 @@ export function saliencySummary(v: SaliencyView): string {
   if (future > 0) parts.push(`${future} later tokens score 0 by causality`);
   return `${parts.join('; ')}.`;
 }
-
-/** ←/→/Home/End → the next selected position, or null for other keys. */
-export function moveKey(key: string, selected: number | null, T: number): number | null {
-  const at = clampPos(selected, T);
-  if (key === 'ArrowLeft') return Math.max(0, selected === null ? T - 1 : at - 1);
-  if (key === 'ArrowRight') return Math.min(T - 1, selected === null ? T - 1 : at + 1);
-  if (key === 'Home') return 0;
-  if (key === 'End') return T - 1;
-  return null;
-}
