@@ -6,6 +6,8 @@
  * paint) — what decides whether the page keeps its frames.
  *
  *   npx tsx bench/panels.ts [--tokens 12] [--view panel-attention] [--no-build] [--profile out.cpuprofile]
+ *   PANELS_APP=<dir>: serve another build (A/B against a copy of an earlier one); PANELS_TASKS=1:
+ *   each long task's parts; PANELS_INVAL=1: what each token invalidates (printInvalidations).
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -67,6 +69,41 @@ interface TokenCost {
   paintMs: number;
 }
 
+/**
+ * PANELS_INVAL=1: which nodes each token invalidates (style and layout), counted by kind and by the
+ * test id of the chart and panel they sit in — how the fieldset that re-attached every context
+ * token, and the next-token bars replaced on every token, were found.
+ */
+async function printInvalidations(cdp: CDPSession, events: TraceEvent[]): Promise<void> {
+  const where = new Map<number, string>();
+  const describe = `function () {
+    const el = this.nodeType === 1 ? this : this.parentElement;
+    const chart = el?.closest('[data-testid]')?.getAttribute('data-testid') ?? '?';
+    return chart + ' in ' + (el?.closest('section')?.getAttribute('data-testid') ?? '?');
+  }`;
+  const counts = new Map<string, number>();
+  for (const e of events.filter((e) => e.name.endsWith('InvalidationTracking'))) {
+    const d = (e.args as { data?: { nodeId?: number; nodeName?: string; reason?: string } }).data ?? {};
+    const id = d.nodeId ?? 0;
+    if (id && !where.has(id)) {
+      try {
+        const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: id });
+        const r = await cdp.send('Runtime.callFunctionOn', {
+          objectId: object.objectId,
+          functionDeclaration: describe,
+          returnByValue: true,
+        });
+        where.set(id, String(r.result.value));
+      } catch {
+        where.set(id, '(removed)');
+      }
+    }
+    const key = `${e.name.replace('InvalidationTracking', '')} ${d.nodeName ?? ''} ${d.reason ?? ''} @ ${where.get(id) ?? ''}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`   ${n} ${k}`);
+}
+
 /** The renderer main thread's tasks while `during` runs, from a devtools timeline trace. */
 async function traceMainThread(cdp: CDPSession, during: () => Promise<void>) {
   const events: TraceEvent[] = [];
@@ -74,7 +111,11 @@ async function traceMainThread(cdp: CDPSession, during: () => Promise<void>) {
   cdp.on('Tracing.dataCollected', collect);
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
   await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      ...(process.env.PANELS_INVAL ? ['disabled-by-default-devtools.timeline.invalidationTracking'] : []),
+    ].join(','),
     transferMode: 'ReportEvents',
   });
   await during();
@@ -89,6 +130,7 @@ async function traceMainThread(cdp: CDPSession, during: () => Promise<void>) {
   const onMain = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid);
   const ms = (names: string[]) =>
     onMain.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + (e.dur ?? 0) / 1000, 0);
+  if (process.env.PANELS_INVAL) await printInvalidations(cdp, events);
   if (process.env.PANELS_TASKS) {
     const top = onMain.filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 1000).sort((a, b) => a.ts - b.ts);
     for (const t of top) {
@@ -129,7 +171,7 @@ const median = (xs: number[]) => {
 
 async function main(): Promise<void> {
   if (!args['no-build']) await buildApp(!args.profile);
-  const server = await serve({ '/app/': APP_OUT }, {});
+  const server = await serve({ '/app/': process.env.PANELS_APP ?? APP_OUT }, {});
   const browser = await launch();
   try {
     const page = await browser.open(`${server.origin}/app/?preset=baby&seed=1&backend=wasm`);
@@ -156,6 +198,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(2000); // autosave after loading, first draws
 
     const cdp = await page.context().newCDPSession(page);
+    if (process.env.PANELS_INVAL) await cdp.send('DOM.getDocument', { depth: -1 }); // node ids resolvable
     if (args.profile) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');

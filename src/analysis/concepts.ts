@@ -7,13 +7,13 @@
  * columns [q | k | v], each C wide and split into n_head heads of hs).
  */
 import * as tf from '@tensorflow/tfjs';
-import type { GPT } from '../model/gpt';
+import { type GPT, headMaskTensor } from '../model/gpt';
 import type { Concepts } from './types';
 
 export type { Concepts };
 
 import { layerNorm } from '../model/ops';
-import { contextIds, headMaskTensor } from './inspect';
+import { contextIds } from './inspect';
 
 export interface ConceptsQuery {
   ids: ArrayLike<number>;

@@ -5,7 +5,7 @@
  * model's output.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { GPT } from '../model/gpt';
+import { type GPT, headMaskTensor } from '../model/gpt';
 import type { Inspection } from './types';
 
 export interface InspectOptions {
@@ -19,13 +19,6 @@ export function contextIds(model: GPT, ids: ArrayLike<number>): number[] {
   const T = Math.min(ids.length, model.config.block_size);
   if (T === 0) throw new RangeError('nothing to inspect: the context is empty');
   return Array.from(ids).slice(ids.length - T);
-}
-
-export function headMaskTensor(model: GPT, mask?: number[]): tf.Tensor2D | undefined {
-  const { n_layer, n_head } = model.config;
-  if (!mask) return undefined;
-  if (mask.length !== n_layer * n_head) throw new RangeError(`head mask needs ${n_layer * n_head} entries`);
-  return tf.tensor2d(mask, [n_layer, n_head]);
 }
 
 export async function inspect(

@@ -8,8 +8,8 @@
  * Causal attention makes ∂z/∂e_i exactly zero for tokens after the output position.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { GPT } from '../model/gpt';
-import { contextIds, headMaskTensor } from './inspect';
+import { type GPT, headMaskTensor } from '../model/gpt';
+import { contextIds } from './inspect';
 import type { Saliency, SaliencyMethod } from './types';
 
 export interface SaliencyRequest {

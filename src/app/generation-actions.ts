@@ -16,7 +16,7 @@ function sampling() {
 
 /** Generate `length` tokens after the prompt; the output is replaced. */
 export async function generate(): Promise<void> {
-  const g = useStore.getState().generation;
+  const { generation: g, inspect } = useStore.getState();
   if (g.running) return;
   patch('generation', { running: true, output: '' });
   // Streamed tokens come over the callback's own message port, which is not ordered with the
@@ -30,6 +30,7 @@ export async function generate(): Promise<void> {
       callback((piece: string) => {
         if (!finished) patch('generation', { output: useStore.getState().generation.output + piece });
       }),
+      inspect.headMask ?? undefined, // the model the panels show: ablated heads stay off
     );
     patch('generation', { output: text });
     showError(null);

@@ -29,6 +29,14 @@ export interface ForwardResult {
   trace?: Trace;
 }
 
+/** (n_layer·n_head) head multipliers (0 ablates a head) as the (n_layer, n_head) tensor forward takes. */
+export function headMaskTensor(model: GPT, mask?: number[]): tf.Tensor2D | undefined {
+  const { n_layer, n_head } = model.config;
+  if (!mask) return undefined;
+  if (mask.length !== n_layer * n_head) throw new RangeError(`head mask needs ${n_layer * n_head} entries`);
+  return tf.tensor2d(mask, [n_layer, n_head]);
+}
+
 export class GPT {
   readonly specs: ParamSpec[];
   readonly params = new Map<string, tf.Variable>();

@@ -98,10 +98,23 @@ const normalizeScale = tf.customGrad(
   },
 ) as (x: tf.Tensor, g: tf.Tensor, eps: tf.Tensor) => tf.Tensor;
 
-/** Exact GELU, 0.5·x·(1 + erf(x/√2)), as PyTorch's nn.GELU() (not the tanh approximation). */
-export function gelu<T extends tf.Tensor>(x: T): T {
-  return tf.mul(tf.mul(x, 0.5), tf.add(tf.erf(tf.mul(x, Math.SQRT1_2)), 1)) as T;
-}
+/**
+ * Exact GELU, 0.5·x·(1 + erf(x/√2)), as PyTorch's nn.GELU() (not the tanh approximation), with
+ * its closed-form gradient  Φ(x) + x·φ(x) = 0.5·(1 + erf(x/√2)) + x·exp(−x²/2)/√(2π),  reusing
+ * the forward's erf instead of tfjs differentiating erf and two products.
+ */
+export const gelu = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, save) => {
+  const X = x as tf.Tensor;
+  const cdf = tf.mul(tf.add(tf.erf(tf.mul(X, Math.SQRT1_2)), 1), 0.5); // Φ(x)
+  (save as tf.GradSaveFunc)([X, cdf]);
+  return {
+    value: tf.mul(X, cdf),
+    gradFunc: (dy: tf.Tensor, [xs, phi]: tf.Tensor[]) => {
+      const pdf = tf.mul(tf.exp(tf.mul(tf.square(xs), -0.5)), 1 / Math.sqrt(2 * Math.PI)); // φ(x)
+      return tf.mul(dy, tf.add(phi, tf.mul(xs, pdf)));
+    },
+  };
+}) as <T extends tf.Tensor>(x: T) => T;
 
 /** One-hot (N, depth) float32 rows for int32 ids (N,), safe on wasm. */
 export function oneHotF32(ids: tf.Tensor, depth: number): tf.Tensor2D {

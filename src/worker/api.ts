@@ -216,11 +216,13 @@ export interface EngineApi {
   pause(): Promise<void>;
   /** Tokenize text with the current tokenizer (throws naming characters outside the vocab). */
   encode(text: string): Promise<{ ids: number[]; tokens: string[] }>;
+  /** Generate after the prompt, streaming each token's text; heads in `headMask` at 0 are ablated. */
   generate(
     prompt: string,
     count: number,
     sampling: SamplingSettings,
     onToken: (text: string, id: number) => void,
+    headMask?: number[],
   ): Promise<string>;
   stopGenerating(): Promise<void>;
   exportCheckpoint(): Promise<Uint8Array>;

@@ -52,6 +52,7 @@ export class Generator {
     sampling: SamplingOptions,
     rng: Rng,
     onToken?: (text: string, id: number) => void,
+    headMask?: number[],
   ): Promise<string> {
     if (!Number.isInteger(count) || count < 1 || count > 10_000) {
       throw new Error('The length must be a whole number of tokens from 1 to 10,000.');
@@ -62,14 +63,15 @@ export class Generator {
     this.stopFlag = false;
     const out: number[] = [];
     let shown = '';
-    await generate(model, ids, count, sampling, rng, (id) => {
+    const streamed = (id: number) => {
       out.push(id);
       // Decode the whole output each time so multi-byte characters split over BPE tokens arrive whole.
       const text = t.decode(out).replace(/\uFFFD$/, '');
       onToken?.(text.slice(shown.length), id);
       shown = text;
       return !this.stopFlag;
-    });
+    };
+    await generate(model, ids, count, sampling, rng, { onToken: streamed, headMask });
     return t.decode(out);
   }
 

@@ -3,7 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { concepts } from '../analysis/concepts';
 import { inspect } from '../analysis/inspect';
-import { generate } from '../model/generate';
+import { generate, nextTokenLogits } from '../model/generate';
 import { Rng } from '../model/rng';
 import { GPT, tinyConfig } from '../model/testkit';
 import { trainChar } from '../model/tokenizer';
@@ -82,6 +82,21 @@ describe('Inspector.step', () => {
     expect(stepped.concepts?.position).toBe(next.length - 1);
     expect(stepped.concepts?.weight).toBeCloseTo(direct.weight, 6);
     expect(Array.from(stepped.concepts?.q ?? [])).toEqual(Array.from(direct.q));
+  });
+
+  it('generate() with the head mask draws what step draws with it, from the masked logits', async () => {
+    const { model, inspector } = setup(5);
+    const ids = Array.from(tokenizer.encode('gab dice'));
+    const headMask = [1, 0, 0, 1];
+    const masked = await nextTokenLogits(model, ids, headMask);
+    expect(Array.from(masked)).toEqual(Array.from((await inspect(model, ids, { headMask })).logits));
+    expect(Array.from(masked)).not.toEqual(Array.from(await nextTokenLogits(model, ids)));
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const sampling = { ...sampled, seed };
+      const [drawn] = await generate(model, ids, 1, sampling, new Rng(seed), { headMask });
+      const stepped = await inspector.step(ids, { context: '', sampling, headMask });
+      expect(drawn).toBe(stepped.id);
+    }
   });
 
   it('forgets cached logits when the weights change', async () => {

@@ -216,9 +216,10 @@ export class Session implements EngineApi {
     count: number,
     sampling: SamplingSettings,
     onToken: (text: string, id: number) => void,
+    headMask?: number[],
   ) {
     validateSampling(sampling);
-    return this.generator.generate(prompt, count, sampling, new Rng(sampling.seed), onToken);
+    return this.generator.generate(prompt, count, sampling, new Rng(sampling.seed), onToken, headMask);
   }
 
   async stopGenerating() {

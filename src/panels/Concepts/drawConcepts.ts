@@ -62,7 +62,7 @@ export function drawConcepts(
   width: number,
   o: ConceptsDrawOptions,
 ): void {
-  const t = transition('concepts').duration(o.duration) as unknown as T;
+  const t: T = o.duration > 0 ? transition('concepts').duration(o.duration) : null;
   let y = 0;
   const placed = bands(v).map((b) => {
     const at = y;

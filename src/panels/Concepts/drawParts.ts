@@ -1,11 +1,20 @@
 /** The Concepts chart's building blocks: a labelled heat strip of a vector, and labelled probability bars. */
-import { type BaseType, type Selection, scaleLinear, type Transition } from 'd3';
-import { AXIS_FONT_SIZE, diverging, INK, LABEL_FONT_SIZE, layer, OKABE_ITO } from '../../viz';
+import { type Selection, scaleLinear } from 'd3';
+import {
+  AXIS_FONT_SIZE,
+  diverging,
+  INK,
+  LABEL_FONT_SIZE,
+  layer,
+  OKABE_ITO,
+  type SharedTransition,
+  settle,
+} from '../../viz';
 import type { Bar, Strip } from './conceptsData';
 import { stripCells } from './stripCanvas';
 
 export type G = Selection<SVGGElement, unknown, null, undefined>;
-export type T = Transition<BaseType, unknown, null, undefined>;
+export type T = SharedTransition | null;
 
 export const LABEL_W = 92;
 export const RIGHT_W = 168;
@@ -65,7 +74,7 @@ export function probBars(parent: G, bars: Bar[], width: number, t: T): void {
   const x = scaleLinear().domain([0, 1]).range([0, w]);
   const rows = layer(parent, 'g', 'bars')
     .selectAll<SVGGElement, Bar>('g.bar')
-    .data(bars, (b) => b.id)
+    .data(bars) // by rank: a new token's bars reuse the last token's
     .join((enter) => {
       const r = enter.append('g').attr('class', 'bar');
       r.append('text').attr('class', 'tok');
@@ -73,7 +82,7 @@ export function probBars(parent: G, bars: Bar[], width: number, t: T): void {
       r.append('text').attr('class', 'val');
       return r;
     });
-  rows.transition(t).attr('transform', (_, i) => `translate(0,${i * BAR_H})`);
+  settle(rows, t).attr('transform', (_, i) => `translate(0,${i * BAR_H})`);
   rows
     .select('text.tok')
     .attr('x', LABEL_W - 8)
@@ -91,8 +100,7 @@ export function probBars(parent: G, bars: Bar[], width: number, t: T): void {
     .style('fill', (b) => (b.isTrue ? OKABE_ITO.bluishGreen : OKABE_ITO.blue))
     .style('stroke', (b) => (b.isTrue ? INK.fg : 'none'))
     .attr('stroke-width', 1.5)
-    .transition(t)
-    .attr('width', (b) => x(b.p));
+    .call((s) => settle(s, t).attr('width', (b) => x(b.p)));
   rows
     .select('text.val')
     .attr('y', BAR_H / 2)
@@ -102,6 +110,5 @@ export function probBars(parent: G, bars: Bar[], width: number, t: T): void {
     .style('fill', INK.fg)
     .style('font-weight', (b) => (b.isTrue ? 700 : 400))
     .text((b) => `${(b.p * 100).toFixed(1)}%${b.isTrue ? '  ✓ true next' : ''}`)
-    .transition(t)
-    .attr('x', (b) => LABEL_W + x(b.p) + 6);
+    .call((s) => settle(s, t).attr('x', (b) => LABEL_W + x(b.p) + 6));
 }

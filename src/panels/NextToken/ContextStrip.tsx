@@ -15,8 +15,15 @@ interface Props {
 export const ContextStrip = memo(function ContextStrip({ tokens, selected, newest }: Props) {
   const from = Math.max(0, tokens.length - SHOWN);
   return (
-    <fieldset className={styles.context} data-testid="next-token-context">
-      <legend className="sr-only">Context (click a token to select it)</legend>
+    // A div, not a fieldset: Chromium re-attaches every child of a fieldset when one is added, so
+    // each token laid out the whole strip again (bench/panels.ts, invalidation tracking).
+    // biome-ignore lint/a11y/useSemanticElements: see above.
+    <div
+      role="group"
+      aria-label="Context (click a token to select it)"
+      className={styles.context}
+      data-testid="next-token-context"
+    >
       {from > 0 && <span className={styles.ws}>… </span>}
       {tokens.slice(from).map((t, j) => {
         const i = from + j;
@@ -35,6 +42,6 @@ export const ContextStrip = memo(function ContextStrip({ tokens, selected, newes
           </button>
         );
       })}
-    </fieldset>
+    </div>
   );
 });

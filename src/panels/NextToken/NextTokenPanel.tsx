@@ -181,7 +181,7 @@ export function NextTokenPanel() {
               <p className={styles.note}>Showing the inspected text; Step continues the prompt + output.</p>
             )}
             {ablated > 0 && (
-              <p className={styles.note}>Bars use the ablated model; Step samples from the full model.</p>
+              <p className={styles.note}>Bars, Step and Generate use the model with those heads ablated.</p>
             )}
             <div className="chart-box">
               <svg

@@ -18,8 +18,9 @@ export function NextTokenTable({ view }: { view: NextTokenView }) {
         </tr>
       </thead>
       <tbody>
-        {view.rows.map((row) => (
-          <tr key={row.id}>
+        {view.rows.map((row, rank) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: by rank, so a new token's candidates reuse the rows (nothing in a row has state).
+          <tr key={rank}>
             <th scope="row">{row.text}</th>
             {row.probs.map((p, i) => (
               <td key={view.rules[i].id}>{p > 0 ? formatProb(p) : 'cut'}</td>

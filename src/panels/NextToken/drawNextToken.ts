@@ -3,8 +3,18 @@
  * temperature, top-k, top-p, your settings), one row per candidate token, and under each
  * column its cumulative distribution with the shared draw u marked.
  */
-import { type BaseType, scaleLinear, select, type Transition, transition } from 'd3';
-import { AXIS_FONT_SIZE, INK, LABEL_FONT_SIZE, layer, OKABE_ITO, type SvgSelection, tint } from '../../viz';
+import { scaleLinear, select, transition } from 'd3';
+import {
+  AXIS_FONT_SIZE,
+  INK,
+  LABEL_FONT_SIZE,
+  layer,
+  OKABE_ITO,
+  type SharedTransition,
+  type SvgSelection,
+  settle,
+  tint,
+} from '../../viz';
 import { formatProb, type NextTokenView, type RuleView, type Segment } from './nextTokenData';
 
 export const ROW_H = 24;
@@ -44,12 +54,14 @@ export function drawNextToken(
   const height = layoutHeight(view.rows.length);
   const rowIndex = new Map(view.rows.map((row, i) => [row.id, i]));
   // A named import of d3's transition keeps d3-transition (and its selection methods) in the bundle.
-  const t = transition('next-token').duration(opts.duration);
+  // Live data (duration 0) is written at once; elements are keyed by row, not token, so a new
+  // token's candidates reuse the previous token's bars instead of replacing them.
+  const t = opts.duration > 0 ? transition('next-token').duration(opts.duration) : null;
 
   // Row bands: the token Step will append, and the keyboard's row.
   layer(svg, 'g', 'bands')
     .selectAll('rect')
-    .data(view.rows, (d) => (d as { id: number }).id)
+    .data(view.rows)
     .join('rect')
     .attr('x', 0)
     .attr('width', width)
@@ -62,7 +74,7 @@ export function drawNextToken(
 
   layer(svg, 'g', 'labels')
     .selectAll<SVGTextElement, { id: number; text: string }>('text')
-    .data(view.rows, (d) => d.id)
+    .data(view.rows)
     .join('text')
     .attr('x', LABEL_W - 6)
     .attr('y', (_, i) => rowsTop + i * ROW_H + ROW_H / 2)
@@ -102,7 +114,7 @@ function drawColumn(
   rowIndex: Map<number, number>,
   rowsTop: number,
   stripY: number,
-  t: Transition<BaseType, unknown, null, undefined>,
+  t: SharedTransition | null,
 ): void {
   const g = select(el);
   const barW = scaleLinear()
@@ -123,19 +135,19 @@ function drawColumn(
 
   const rows = view.rows.map((row) => ({ id: row.id, p: row.probs[ri], cut: row.probs[ri] === 0 }));
   const y = (id: number) => rowsTop + (rowIndex.get(id) ?? 0) * ROW_H;
-  layer(g, 'g', 'bars')
+  const bars = layer(g, 'g', 'bars')
     .selectAll<SVGRectElement, (typeof rows)[number]>('rect')
-    .data(rows, (d) => d.id)
+    .data(rows)
     .join((enter) => enter.append('rect').attr('width', 0))
     .attr('x', 0)
     .attr('height', ROW_H - 8)
-    .style('fill', (d) => (d.id === rule.pick ? PICK : BAR))
-    .transition(t)
+    .style('fill', (d) => (d.id === rule.pick ? PICK : BAR));
+  settle(bars, t)
     .attr('y', (d) => y(d.id) + 4)
     .attr('width', (d) => barW(d.p));
   layer(g, 'g', 'values')
     .selectAll<SVGTextElement, (typeof rows)[number]>('text')
-    .data(rows, (d) => d.id)
+    .data(rows)
     .join('text')
     .attr('x', w)
     .attr('y', (d) => y(d.id) + ROW_H / 2)
@@ -149,9 +161,9 @@ function drawColumn(
 
   // The cumulative distribution in vocab-id order, as drawWithUniform walks it; u marks the pick.
   const sx = scaleLinear().domain([0, 1]).range([0, w]);
-  layer(g, 'g', 'strip')
+  const segments = layer(g, 'g', 'strip')
     .selectAll<SVGRectElement, Segment>('rect')
-    .data(rule.segments, (s) => (s.id === null ? `o${s.start.toFixed(6)}` : String(s.id)))
+    .data(rule.segments)
     .join('rect')
     .attr('y', stripY)
     .attr('height', STRIP_H)
@@ -165,8 +177,8 @@ function drawColumn(
           : (rowIndex.get(s.id) ?? 0) % 2
             ? OKABE_ITO.skyBlue
             : BAR,
-    )
-    .transition(t)
+    );
+  settle(segments, t)
     .attr('x', (s) => sx(s.start))
     .attr('width', (s) => Math.max(0, sx(s.end) - sx(s.start)));
   const ux = sx(view.u);
