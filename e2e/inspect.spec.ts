@@ -85,6 +85,9 @@ test.describe('see inside, on a trained nano model', () => {
       expect(after.saliencyQuestion).toContain(`('${visible(lastChar(output))}')`);
       expect(after.conceptsPos).toBe((before.conceptsPos ?? -2) + 1);
       expect(after.conceptsChartPos).toBe(T - 1);
+      // …and gradient × input explains it by itself a moment later.
+      await expect(lab.id('saliency-text')).toHaveAttribute('data-explained', String(T - 1));
+      await expect(lab.id('saliency-stale')).toHaveCount(0);
       before = after;
     }
     await expect(lab.id('error')).toBeEmpty();
@@ -157,14 +160,15 @@ test.describe('see inside, on a trained nano model', () => {
       .toEqual(original);
   });
 
-  test('integrated gradients add up to logit − baseline; tokens after the explained position are future', async () => {
+  test('gradient × input follows the selection; integrated gradients add up to logit − baseline; tokens after the explained position are future', async () => {
     const T = (await panels.state()).lensCols;
     const p = T - 3;
-    // The explanation shown so far is of an earlier context (it only runs by itself once): stale.
-    await expect(lab.id('saliency-stale')).toContainText('in an earlier context');
+    // Gradient × input follows the generated tokens and the selection by itself.
+    await expect(lab.id('saliency-stale')).toHaveCount(0);
     await (await panels.lensCell(p)).click();
     await panels.expectSelected(p);
-    await expect(lab.id('saliency-stale')).toContainText('Stale');
+    await expect(lab.id('saliency-text')).toHaveAttribute('data-explained', String(p));
+    await expect(lab.id('saliency-stale')).toHaveCount(0);
 
     await lab.id('saliency-method-ig').check();
     await expect(lab.id('saliency-stale')).toHaveCount(0);
@@ -203,10 +207,12 @@ test.describe('see inside, on a trained nano model', () => {
     for (const r of scores.filter((r) => r.pos > p)) expect(r.score, `score at ${r.pos}`).toBe(0);
     expect(scores.filter((r) => r.pos <= p).some((r) => r.score !== 0)).toBe(true);
 
-    // Back to gradient × input on the newest token.
+    // Integrated gradients runs when asked: another selection marks it stale until then.
     await lab.id('logit-lens-grid').focus();
     await page.keyboard.press('End');
     await panels.expectSelected(T - 1);
+    await expect(lab.id('saliency-stale')).toContainText('Stale');
+    // Back to gradient × input, which explains the newest token at once.
     await lab.id('saliency-method-grad').check();
     await expect(lab.id('saliency-stale')).toHaveCount(0);
   });

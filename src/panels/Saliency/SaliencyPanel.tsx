@@ -1,9 +1,9 @@
 /**
  * Saliency: which context tokens made the model predict what it predicts at the selected
  * position (default: the last). Gradient × input or integrated gradients, computed in the
- * worker on demand; shown as tinted text and signed bars. Explicit: a changed selection or
- * context marks the shown explanation stale until Explain is pressed (it runs once by itself
- * when the first inspection arrives).
+ * worker; shown as tinted text and signed bars. Gradient × input (one backward pass) follows each
+ * new token and selection by itself; integrated gradients (`steps` passes) runs when asked, and
+ * until then a changed selection or context marks the shown explanation stale.
  */
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
@@ -91,6 +91,17 @@ export function SaliencyPanel() {
     !!view &&
     !!shown &&
     (!saliency || shown.result !== result || shown.position !== current?.position || running);
+
+  // Gradient × input follows: a new context or selection is explained as soon as the worker is
+  // free (tokens that arrive meanwhile coalesce into one run), each question at most once.
+  const followed = useRef<{ result: InspectResult; position: number } | null>(null);
+  useEffect(() => {
+    if (method !== 'grad-x-input' || !stale || running || !result || !current) return;
+    const asked = followed.current;
+    if (asked?.result === result && asked.position === current.position) return; // it failed: wait for the user
+    followed.current = { result, position: current.position };
+    void run(method, steps);
+  });
 
   const select = (pos: number) => actions().selectToken(pos);
   const onKeyDown = (e: KeyboardEvent<HTMLElement | SVGSVGElement>) => {

@@ -23,6 +23,7 @@ export const SaliencyText = memo(function SaliencyText({ view, stale, onSelect, 
     <section
       className={`${styles.text} ${stale ? styles.stale : ''}`}
       data-testid="saliency-text"
+      data-explained={out}
       aria-label="The context, each token tinted by its attribution; arrow keys move the explained position"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: arrow keys move the explained position from here.
       tabIndex={0}
