@@ -7,3 +7,4 @@ export { type SvgSelection, useD3 } from './useD3';
 export { prefersReducedMotion, useFrame } from './useFrame';
 export { useMotion } from './useMotion';
 export { type Size, useSize } from './useSize';
+export { whenIdle } from './whenIdle';

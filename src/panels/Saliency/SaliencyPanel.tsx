@@ -8,7 +8,7 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { inView, useD3, useMotion, useSize } from '../../viz';
+import { inView, useD3, useMotion, useSize, whenIdle } from '../../viz';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
@@ -92,15 +92,17 @@ export function SaliencyPanel() {
     !!shown &&
     (!saliency || shown.result !== result || shown.position !== current?.position || running);
 
-  // Gradient × input follows: a new context or selection is explained as soon as the worker is
-  // free (tokens that arrive meanwhile coalesce into one run), each question at most once.
+  // Gradient × input follows: a new context or selection is explained once the page is idle after
+  // showing it (tokens that arrive meanwhile coalesce into one run), each question at most once.
   const followed = useRef<{ result: InspectResult; position: number } | null>(null);
   useEffect(() => {
     if (method !== 'grad-x-input' || !stale || running || !result || !current) return;
     const asked = followed.current;
     if (asked?.result === result && asked.position === current.position) return; // it failed: wait for the user
-    followed.current = { result, position: current.position };
-    void run(method, steps);
+    return whenIdle(() => {
+      followed.current = { result, position: current.position };
+      void run(method, steps);
+    });
   });
 
   const select = (pos: number) => actions().selectToken(pos);
