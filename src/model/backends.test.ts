@@ -2,8 +2,8 @@
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../worker/backend.node';
+import { batchedAttention, channelsAttention } from './attention';
 import { splitTokens } from './batch';
-import { mm } from './ops';
 import { Rng } from './rng';
 import { defaultSchedule } from './schedule';
 import { GPT, tinyConfig } from './testkit';
@@ -33,36 +33,46 @@ async function run(backend: 'cpu' | 'wasm') {
   return { losses, logits };
 }
 
-/** mm on a batched (P, M, K)·(P, K, N) product: value and both gradients under a fixed upstream gradient. */
-function batchedProduct() {
-  const rng = new Rng(7);
+/**
+ * Attention in both layouts (heads as a batch; heads as convolution channels, wasm's) on one
+ * backend: outputs, kept probabilities and the gradients for q, k, v under a fixed upstream gradient.
+ */
+function attentionBothWays(B: number) {
+  const rng = new Rng(7 + B);
+  const [T, nh, hs] = [5, 3, 4];
   const fill = (n: number) => Float32Array.from({ length: n }, () => rng.next() * 2 - 1);
-  const [P, M, K, N] = [6, 5, 3, 4];
   return tf.tidy(() => {
-    const a = tf.tensor3d(fill(P * M * K), [P, M, K]);
-    const b = tf.tensor3d(fill(P * K * N), [P, K, N]);
-    const w = tf.tensor3d(fill(P * M * N), [P, M, N]);
-    const f = (x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.mul(mm(x, y), w));
-    const { value, grads } = tf.valueAndGrads(f)([a, b]);
-    return [mm(a, b).dataSync(), value.dataSync(), grads[0].dataSync(), grads[1].dataSync()].map((d) =>
-      Array.from(d),
-    );
+    const [q, k, v, w] = [0, 1, 2, 3].map(() => tf.tensor2d(fill(B * T * nh * hs), [B * T, nh * hs]));
+    const mask = tf.mul(tf.sub(1, tf.linalg.bandPart(tf.ones([T, T]), -1, 0)), -1e9) as tf.Tensor2D;
+    const headMask = tf.tensor1d([1, 0, 0.5]);
+    return [batchedAttention, channelsAttention].map((attend) => {
+      let att: number[] = [];
+      const keep = (p: tf.Tensor) => {
+        att = Array.from(p.dataSync());
+      };
+      const f = (a: tf.Tensor, b: tf.Tensor, c: tf.Tensor) =>
+        tf.sum(tf.mul(attend(a, b, c, { B, T, nh, hs }, { mask, headMask, keep }), w));
+      const { value, grads } = tf.valueAndGrads(f)([q, k, v]);
+      return [Array.from(value.dataSync()), att, ...grads.map((g) => Array.from(g.dataSync()))];
+    });
   });
 }
 
 describe('backends agree', () => {
   afterAll(() => initNodeBackend('cpu'));
 
-  it('a batched product (wasm: one depthwise convolution) and its gradients equal cpu matMul', async () => {
-    await initNodeBackend('cpu');
-    const cpu = batchedProduct();
-    await initNodeBackend('wasm');
-    const wasm = batchedProduct();
-    for (let i = 0; i < cpu.length; i++) {
-      expect(wasm[i].length).toBe(cpu[i].length);
-      for (let j = 0; j < cpu[i].length; j++) expect(wasm[i][j]).toBeCloseTo(cpu[i][j], 5);
-    }
-  });
+  for (const backend of ['cpu', 'wasm'] as const)
+    it(`attention laid out as convolution channels (wasm's) equals the batched layout, with gradients (${backend})`, async () => {
+      await initNodeBackend(backend);
+      for (const B of [1, 2]) {
+        const [batched, channels] = attentionBothWays(B);
+        for (let i = 0; i < batched.length; i++) {
+          expect(channels[i].length).toBe(batched[i].length);
+          for (let j = 0; j < batched[i].length; j++) expect(channels[i][j]).toBeCloseTo(batched[i][j], 5);
+        }
+        expect(batched[2].some((g) => Math.abs(g) > 1e-3)).toBe(true); // the gradients are not trivially 0
+      }
+    });
 
   it('wasm gives the same losses and logits as cpu from the same weights and batches', async () => {
     const cpu = await run('cpu');

@@ -4,6 +4,7 @@
  * Read next to karpathy/nanoGPT's model.py; the names are the same.
  */
 import * as tf from '@tensorflow/tfjs';
+import { causalAttention } from './attention';
 import { type GPTConfig, validateConfig } from './config';
 import { crossEntropy, gelu, layerNorm, linear, mm, oneHotF32, swapLast } from './ops';
 import { initialWeights, internalShape, type ParamSpec, paramSpecs } from './params';
@@ -149,22 +150,21 @@ export class GPT {
     trace?: Trace,
   ) {
     const { n_head: nh, n_embd: C } = this.config;
-    const hs = C / nh;
     const h = `transformer.h.${layer}.attn`;
     const qkv = linear(x, this.p(`${h}.c_attn.weight`), this.pOpt(`${h}.c_attn.bias`)); // (B*T, 3C)
     const [q, k, v] = tf.split(qkv, 3, 1); // each (B*T, C), in nanoGPT's q, k, v order
-    const heads = (t: tf.Tensor) =>
-      tf.reshape(tf.transpose(tf.reshape(t, [B, T, nh, hs]), [0, 2, 1, 3]), [B * nh, T, hs]);
-    const mask = tf.slice(this.mask, [0, 0], [T, T]);
-    const scores = tf.add(tf.mul(mm(heads(q), swapLast(heads(k))), 1 / Math.sqrt(hs)), mask); // (B*nh, T, T)
-    const att = tf.softmax(scores); // rows sum to 1; masked entries are exactly 0
-    if (trace) trace.attention.push(tf.reshape(att, [B, nh, T, T]));
-    let y = tf.reshape(mm(this.dropout(att, opts), heads(v)), [B, nh, T, hs]); // (B, nh, T, hs)
-    if (opts.headMask) {
-      const m = tf.reshape(tf.slice(opts.headMask, [layer, 0], [1, nh]), [1, nh, 1, 1]);
-      y = tf.mul(y, m);
-    }
-    const merged = tf.reshape(tf.transpose(y, [0, 2, 1, 3]), [B * T, C]) as tf.Tensor2D; // (B*T, C)
+    const merged = causalAttention(
+      q,
+      k,
+      v,
+      { B, T, nh, hs: C / nh },
+      {
+        mask: tf.slice(this.mask, [0, 0], [T, T]),
+        dropout: (att) => this.dropout(att, opts),
+        headMask: opts.headMask && tf.slice(opts.headMask, [layer, 0], [1, nh]),
+        keep: trace && ((att) => trace.attention.push(att)),
+      },
+    ); // (B*T, C)
     const out = linear(merged, this.p(`${h}.c_proj.weight`), this.pOpt(`${h}.c_proj.bias`));
     return this.dropout(out, opts);
   }

@@ -3,9 +3,7 @@
  *
  * wasm's matMul with transposeA/transposeB is 10–25× slower than a plain matMul, and the
  * built-in matMul gradient uses those flags (TFJS-NOTES pitfall 1), so `mm` transposes
- * explicitly in its gradient. wasm also runs a *batched* matMul (attention's q·kᵀ and att·v) in
- * a scalar loop at ~2 GFLOP/s while its depthwise convolution goes through XNNPACK at ~15, so
- * there the batched product is computed as one depthwise convolution (`batchedMatMul`).
+ * explicitly in its gradient. (Attention's batched products have their own wasm layout: attention.ts.)
  * Embeddings are one-hot × matMul because wasm has no
  * UnsortedSegmentSum for gather's gradient (pitfall 3), and the one-hot is made as int32
  * then cast, because wasm's float32 oneHot is wrong (pitfall 2).
@@ -22,37 +20,13 @@ export const mm = tf.customGrad((a: tf.Tensor | tf.GradSaveFunc, b: tf.Tensor | 
   const [A, B] = [a as tf.Tensor, b as tf.Tensor];
   (save as tf.GradSaveFunc)([A, B]);
   return {
-    value: product(A, B),
+    value: tf.matMul(A, B),
     gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [
-      product(dy, swapLast(sb)),
-      product(swapLast(sa), dy),
+      tf.matMul(dy, swapLast(sb)),
+      tf.matMul(swapLast(sa), dy),
     ],
   };
 }) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
-
-/** a @ b, batched products as a depthwise convolution on wasm (see the file comment). */
-function product(a: tf.Tensor, b: tf.Tensor): tf.Tensor {
-  const batched = a.rank === 3 && a.shape[0] > 1;
-  return batched && tf.getBackend() === 'wasm'
-    ? batchedMatMul(a as tf.Tensor3D, b as tf.Tensor3D)
-    : tf.matMul(a, b);
-}
-
-/**
- * a (P, M, K) @ b (P, K, N) as one depthwise convolution, one channel per batch item p: the input
- * is a laid out (1, M, K, P) (height M, width K), the filter b laid out (1, K, P, N) (a 1×K
- * kernel with channel multiplier N), so with 'valid' padding
- *   out[0, i, 0, p·N + j] = Σ_k a[p, i, k] · b[p, k, j],
- * i.e. (1, M, 1, P·N), returned as (P, M, N). Exact up to float summation order.
- */
-export function batchedMatMul(a: tf.Tensor3D, b: tf.Tensor3D): tf.Tensor3D {
-  const [P, M, K] = a.shape;
-  const N = b.shape[2];
-  const input = tf.reshape(tf.transpose(a, [1, 2, 0]), [1, M, K, P]) as tf.Tensor4D;
-  const filter = tf.reshape(tf.transpose(b, [1, 0, 2]), [1, K, P, N]) as tf.Tensor4D;
-  const out = tf.depthwiseConv2d(input, filter, 1, 'valid'); // (1, M, 1, P·N)
-  return tf.transpose(tf.reshape(out, [M, P, N]), [1, 0, 2]);
-}
 
 /** x (N, in) @ w (in, out) + b (out). Weights are kept as (in, out) here and exported as PyTorch's (out, in). */
 export function linear(x: tf.Tensor2D, w: tf.Tensor, b?: tf.Tensor): tf.Tensor2D {
