@@ -31,27 +31,21 @@ export interface AttentionHooks {
   keep?: (att: tf.Tensor4D) => void;
 }
 
-/** y (B·T, C) from q, k, v (B·T, C), in the layout that is fastest on the active backend. */
-export function causalAttention(
+/** y (B·T, C) from q, k, v (B·T, C). */
+export type Attention = (
   q: tf.Tensor,
   k: tf.Tensor,
   v: tf.Tensor,
-  s: AttentionShape,
+  shape: AttentionShape,
   hooks: AttentionHooks,
-): tf.Tensor2D {
-  return tf.getBackend() === 'wasm'
-    ? channelsAttention(q, k, v, s, hooks)
-    : batchedAttention(q, k, v, s, hooks);
-}
+) => tf.Tensor2D;
+
+/** In the layout that is fastest on the active backend. */
+export const causalAttention: Attention = (q, k, v, shape, hooks) =>
+  (tf.getBackend() === 'wasm' ? channelsAttention : batchedAttention)(q, k, v, shape, hooks);
 
 /** Heads as a batch: (B·nh, T, hs) products with batched matMuls. */
-export function batchedAttention(
-  q: tf.Tensor,
-  k: tf.Tensor,
-  v: tf.Tensor,
-  { B, T, nh, hs }: AttentionShape,
-  hooks: AttentionHooks,
-): tf.Tensor2D {
+export const batchedAttention: Attention = (q, k, v, { B, T, nh, hs }, hooks) => {
   const heads = (t: tf.Tensor) =>
     tf.reshape(tf.transpose(tf.reshape(t, [B, T, nh, hs]), [0, 2, 1, 3]), [B * nh, T, hs]);
   const scores = tf.add(tf.mul(mm(heads(q), swapLast(heads(k))), 1 / Math.sqrt(hs)), hooks.mask); // (B·nh, T, T)
@@ -60,16 +54,10 @@ export function batchedAttention(
   let y = tf.reshape(mm(hooks.dropout?.(att) ?? att, heads(v)), [B, nh, T, hs]);
   if (hooks.headMask) y = tf.mul(y, tf.reshape(hooks.headMask, [1, nh, 1, 1]));
   return tf.reshape(tf.transpose(y, [0, 2, 1, 3]), [B * T, nh * hs]) as tf.Tensor2D;
-}
+};
 
 /** Heads as convolution channels (P = B·nh): each product one depthwise convolution. */
-export function channelsAttention(
-  q: tf.Tensor,
-  k: tf.Tensor,
-  v: tf.Tensor,
-  { B, T, nh, hs }: AttentionShape,
-  hooks: AttentionHooks,
-): tf.Tensor2D {
+export const channelsAttention: Attention = (q, k, v, { B, T, nh, hs }, hooks) => {
   const P = B * nh;
   const split = (t: tf.Tensor) => tf.reshape(t, [B, T, nh, hs]);
   // B = 1 needs no transpose to bring T in front: a reshape moves nothing.
@@ -85,7 +73,7 @@ export function channelsAttention(
   let y = tf.reshape(headProduct(ac, vc), [T, B, nh, hs]);
   if (hooks.headMask) y = tf.mul(y, tf.reshape(hooks.headMask, [1, 1, nh, 1]));
   return tf.reshape(timeFirst(y), [B * T, nh * hs]) as tf.Tensor2D;
-}
+};
 
 /**
  * Per channel p, a[:, :, p] (M, K) @ b[:, p, :] (K, N), for a (M, K, P) and b (K, P, N) → (M, P, N):
