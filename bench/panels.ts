@@ -248,7 +248,9 @@ async function main(): Promise<void> {
     // The frame budget at 60 Hz: how many tokens kept every main-thread task within it.
     const within = costs.filter((c) => c.longestTaskMs <= FRAME_MS).length;
     const worst = Math.max(...costs.map((c) => c.longestTaskMs));
-    console.log(`[panels] every task ≤ ${FRAME_MS} ms for ${within} of ${TOKENS} tokens; worst ${worst.toFixed(0)} ms`);
+    console.log(
+      `[panels] every task ≤ ${FRAME_MS} ms for ${within} of ${TOKENS} tokens; worst ${worst.toFixed(0)} ms`,
+    );
   } finally {
     await browser.close();
     await server.close();
