@@ -181,8 +181,12 @@ export function SaliencyPanel() {
           />
           {stale && view && (
             <p className={styles.staleHint} data-testid="saliency-stale" role="status">
-              {running ? 'Explaining…' : 'Stale — press Explain.'} Showing why '{view.prediction.text}' after
-              position {view.prediction.position}
+              {running
+                ? 'Explaining…'
+                : method === 'grad-x-input'
+                  ? 'Updating in a moment (or press Explain).'
+                  : 'Stale — press Explain.'}{' '}
+              Showing why '{view.prediction.text}' after position {view.prediction.position}
               {shown?.result !== result ? ' in an earlier context' : ''}.
             </p>
           )}
