@@ -3,10 +3,10 @@
  *
  * wasm's matMul with transposeA/transposeB is 10–25× slower than a plain matMul, and the
  * built-in matMul gradient uses those flags (TFJS-NOTES pitfall 1), so `mm` transposes
- * explicitly in its gradient. (Attention's batched products have their own wasm layout: attention.ts.)
- * Embeddings are one-hot × matMul because wasm has no
- * UnsortedSegmentSum for gather's gradient (pitfall 3), and the one-hot is made as int32
- * then cast, because wasm's float32 oneHot is wrong (pitfall 2).
+ * explicitly in its gradient. Attention's batched products have a layout of their own on wasm
+ * (attention.ts). Embeddings are one-hot × matMul because wasm has no UnsortedSegmentSum for
+ * gather's gradient (pitfall 3), and the one-hot is made as int32 then cast, because wasm's
+ * float32 oneHot is wrong (pitfall 2).
  */
 import * as tf from '@tensorflow/tfjs';
 
