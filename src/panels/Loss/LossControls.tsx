@@ -20,7 +20,7 @@ export function LossControls({ view, onChange }: Props) {
   const unitsName = useId();
   return (
     <div className={styles.controls}>
-      <label className={styles.control}>
+      <label className="inline-control">
         <span>Smoothing</span>
         <input
           type="range"
@@ -33,7 +33,7 @@ export function LossControls({ view, onChange }: Props) {
         />
         <output className={styles.num}>{view.smoothing.toFixed(2)}</output>
       </label>
-      <label className={styles.control}>
+      <label className="inline-control">
         <input
           type="checkbox"
           checked={view.log}
@@ -45,7 +45,7 @@ export function LossControls({ view, onChange }: Props) {
       <fieldset className={styles.units}>
         <legend>Units</legend>
         {(['nats', 'bits'] as Units[]).map((u) => (
-          <label key={u} className={styles.control}>
+          <label key={u} className="inline-control">
             <input
               type="radio"
               name={unitsName}

@@ -25,7 +25,7 @@ export function SaliencyControls({ method, steps, disabled, running, onRun }: Pr
       <fieldset className={styles.methods} disabled={disabled}>
         <legend>Method</legend>
         {METHODS.map((m) => (
-          <label key={m.id} className={styles.radio}>
+          <label key={m.id} className={`inline-control ${styles.radio}`}>
             <input
               type="radio"
               name={name}

@@ -25,7 +25,7 @@ export function TokensPanel() {
         <h2 id={headingId} className={styles.title}>
           Tokens
         </h2>
-        <label className={styles.toggle}>
+        <label className={`inline-control ${styles.toggle}`}>
           <input
             type="checkbox"
             checked={showIds}
