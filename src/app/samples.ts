@@ -34,28 +34,30 @@ const verbs = ['sees', 'follows', 'finds', 'likes', 'draws', 'hears', 'greets', 
 const adjectives = ['small', 'quiet', 'bright', 'old', 'curious', 'green', 'happy', 'sleepy'];
 const places = ['by the river', 'in the garden', 'under the moon', 'at school', 'near the hill'];
 
+// Quoted with ' (no "): every character is in Tiny Shakespeare's vocabulary, so the pretrained
+// model reads this default corpus with its own tokenizer and can be fine-tuned on it.
 const FABLE = `The lamp and the moth.
 A small moth lived in a garden behind an old house. Every evening a lamp was lit in the window,
-and every evening the moth flew closer to look at it. "Why do you shine?" asked the moth.
-"So that the people inside can read," said the lamp. "And why do you fly so near?"
-"Because you are the brightest thing I know," said the moth.
-The lamp thought about this for a long time. "Then stay a little way off," it said at last,
-"and you will see me every night, and I will see you."
+and every evening the moth flew closer to look at it. 'Why do you shine?' asked the moth.
+'So that the people inside can read,' said the lamp. 'And why do you fly so near?'
+'Because you are the brightest thing I know,' said the moth.
+The lamp thought about this for a long time. 'Then stay a little way off,' it said at last,
+'and you will see me every night, and I will see you.'
 So the moth learned to keep its distance, and the two of them were friends all summer.
 
 The river and the stone.
 A stone sat in the middle of a river. The water pushed at it day and night.
-"Move," said the river. "I cannot," said the stone. "Then I will go around you," said the river,
+'Move,' said the river. 'I cannot,' said the stone. 'Then I will go around you,' said the river,
 and it did, singing as it went. Years later the stone was smooth and round,
 and the river had learned a new song for every side of it.
 
 The teacher and the robot.
-A robot came to school to learn to write. "Start with letters," said the teacher.
+A robot came to school to learn to write. 'Start with letters,' said the teacher.
 The robot wrote a, then b, then c, then every letter in order, very neatly.
-"Now write a word," said the teacher. The robot wrote the word it had seen most: the.
-"Now a story," said the teacher. The robot wrote: the cat sat by the river and the moon came up.
-"Good," said the teacher. "Where did you learn that?" "From reading," said the robot,
-"one letter at a time, and guessing the next one."
+'Now write a word,' said the teacher. The robot wrote the word it had seen most: the.
+'Now a story,' said the teacher. The robot wrote: the cat sat by the river and the moon came up.
+'Good,' said the teacher. 'Where did you learn that?' 'From reading,' said the robot,
+'one letter at a time, and guessing the next one.'
 `;
 
 export const SAMPLES: Sample[] = [
