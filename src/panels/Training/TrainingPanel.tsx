@@ -53,7 +53,9 @@ export function TrainingPanel() {
         <div>
           <dt>step</dt>
           <dd>
-            <span data-testid="train-step">{t.step}</span> / {maxSteps}
+            <span data-testid="train-step">{t.step}</span>
+            {/* A loaded model may be past the max (the pretrained one has 3,500 steps). */}
+            {t.step > maxSteps ? <span className="muted"> (max {maxSteps})</span> : <> / {maxSteps}</>}
           </dd>
         </div>
         <div>
