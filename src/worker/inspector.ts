@@ -95,8 +95,7 @@ export class Inspector {
     const model = this.model();
     const key = keyOf(contextIds(model, ids), headMask);
     if (this.last?.key === key) return this.last.logits;
-    if (headMask) return (await this.inspectIds(ids, headMask)).logits;
-    return nextTokenLogits(model, ids);
+    return nextTokenLogits(model, ids, headMask);
   }
 
   saliency(q: SaliencyQuery) {
