@@ -3,6 +3,8 @@
  * 2,080 rects: per generated token the page then lays out and paints one bitmap, bench/panels.ts),
  * and written as vector rects into an exported copy of the svg, so SVG/PNG exports stay complete.
  */
+
+import { hiDpiContext, svgRect } from '../../viz';
 import type { Cell } from './attentionData';
 import type { HeatmapLayout } from './heatmapLayout';
 
@@ -18,18 +20,10 @@ const painted = new WeakMap<SVGSVGElement, PaintedCells>();
 /** Paint the visible (unmasked) cells, (query row q, key column k) at (k·cell, q·cell). */
 export function paintCells(canvas: HTMLCanvasElement, svg: SVGSVGElement, p: PaintedCells): void {
   const { L } = p;
-  const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-  const side = Math.max(1, Math.round(L.plot * dpr));
-  if (canvas.width !== side) canvas.width = side;
-  if (canvas.height !== side) canvas.height = side;
-  canvas.style.width = `${L.plot}px`;
-  canvas.style.height = `${L.plot}px`;
   canvas.style.left = `${L.margin.left}px`;
   canvas.style.top = `${L.margin.top}px`;
-  const ctx = canvas.getContext('2d');
+  const ctx = hiDpiContext(canvas, L.plot, L.plot);
   if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, L.plot, L.plot);
   for (const c of p.cells) {
     if (c.masked) continue;
     ctx.fillStyle = p.colour(c.w);
@@ -44,18 +38,11 @@ export function vectorCells(svg: SVGSVGElement, clone: SVGSVGElement): void {
   const p = painted.get(svg);
   const plot = clone.querySelector('g.plot');
   if (!p || !plot) return;
-  const NS = 'http://www.w3.org/2000/svg';
-  const g = document.createElementNS(NS, 'g');
+  const g = document.createElementNS('http://www.w3.org/2000/svg', 'g');
   g.setAttribute('shape-rendering', 'crispEdges');
-  for (const c of p.cells) {
-    if (c.masked) continue;
-    const r = document.createElementNS(NS, 'rect');
-    r.setAttribute('x', String(c.k * p.L.cell));
-    r.setAttribute('y', String(c.q * p.L.cell));
-    r.setAttribute('width', String(p.L.cell));
-    r.setAttribute('height', String(p.L.cell));
-    r.setAttribute('fill', p.colour(c.w));
-    g.append(r);
-  }
+  const { cell } = p.L;
+  for (const c of p.cells)
+    if (!c.masked)
+      g.append(svgRect({ x: c.k * cell, y: c.q * cell, width: cell, height: cell, fill: p.colour(c.w) }));
   plot.insertBefore(g, plot.firstChild);
 }

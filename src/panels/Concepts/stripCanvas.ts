@@ -3,7 +3,7 @@
  * component: every generated token recolours all of them, and ~450 SVG rects cost the Concepts
  * view's frame 6–12 ms of style and paint (bench/panels.ts). Exports get them back as vector rects.
  */
-import { layer } from '../../viz';
+import { hiDpiContext, layer, svgRect } from '../../viz';
 import type { G } from './drawParts';
 
 interface Painted {
@@ -36,16 +36,8 @@ export function stripCells(parent: G, x: number, p: Painted): void {
     canvas.style.display = 'block';
     node.append(canvas);
   }
-  const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
-  const [cw, ch] = [Math.max(1, Math.round(p.w * dpr)), Math.max(1, Math.round(p.h * dpr))];
-  if (canvas.width !== cw) canvas.width = cw;
-  if (canvas.height !== ch) canvas.height = ch;
-  canvas.style.width = `${p.w}px`;
-  canvas.style.height = `${p.h}px`;
-  const ctx = canvas.getContext('2d');
+  const ctx = hiDpiContext(canvas, p.w, p.h);
   if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, p.w, p.h);
   const width = Math.max(0.5, p.cell - gapOf(p.cell));
   p.values.forEach((v, i) => {
     ctx.fillStyle = p.colour(v);
@@ -65,14 +57,9 @@ export function vectorStrips(svg: SVGSVGElement, clone: SVGSVGElement): void {
     const g = document.createElementNS(SVG, 'g');
     g.setAttribute('transform', `translate(${fo.getAttribute('x') ?? 0},0)`);
     const width = Math.max(0.5, p.cell - gapOf(p.cell));
-    p.values.forEach((v, k) => {
-      const r = document.createElementNS(SVG, 'rect');
-      r.setAttribute('x', String(k * p.cell));
-      r.setAttribute('width', String(width));
-      r.setAttribute('height', String(p.h));
-      r.setAttribute('fill', p.colour(v));
-      g.append(r);
-    });
+    g.append(
+      ...Array.from(p.values, (v, k) => svgRect({ x: k * p.cell, width, height: p.h, fill: p.colour(v) })),
+    );
     copy.replaceWith(g);
   });
 }

@@ -1,0 +1,40 @@
+/**
+ * Cells painted on a canvas instead of one SVG rect each (the attention heatmap, the Concepts
+ * strips): a canvas sized for the screen's pixel ratio, and the rects an export copy gets back.
+ */
+
+/** Size `canvas` to w × h CSS pixels at the device pixel ratio; its 2-D context, cleared, drawing in CSS pixels. */
+export function hiDpiContext(
+  canvas: HTMLCanvasElement,
+  w: number,
+  h: number,
+): CanvasRenderingContext2D | null {
+  const dpr = typeof devicePixelRatio === 'number' ? devicePixelRatio : 1;
+  const [cw, ch] = [Math.max(1, Math.round(w * dpr)), Math.max(1, Math.round(h * dpr))];
+  if (canvas.width !== cw) canvas.width = cw;
+  if (canvas.height !== ch) canvas.height = ch;
+  canvas.style.width = `${w}px`;
+  canvas.style.height = `${h}px`;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, w, h);
+  return ctx;
+}
+
+/** One cell as an SVG rect, for the vector copy an export writes (y left out when the row's group places it). */
+export function svgRect(r: {
+  x: number;
+  y?: number;
+  width: number;
+  height: number;
+  fill: string;
+}): SVGRectElement {
+  const el = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  el.setAttribute('x', String(r.x));
+  if (r.y !== undefined) el.setAttribute('y', String(r.y));
+  el.setAttribute('width', String(r.width));
+  el.setAttribute('height', String(r.height));
+  el.setAttribute('fill', r.fill);
+  return el;
+}
