@@ -1,46 +1,8 @@
 /** quietWrites: d3 writes only attributes and text that changed; everything else is d3's own. */
 import { select } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { fakeElement } from './fakeElement';
 import { quietWrites } from './quietWrites';
-
-/** Just enough of an Element for d3's attr/text, counting the writes. */
-function fakeElement() {
-  const attrs = new Map<string, string>();
-  let text = '';
-  const props = new Map<string, string>();
-  const el = {
-    writes: 0,
-    style: {
-      getPropertyValue: (n: string) => props.get(n) ?? '',
-      setProperty(n: string, v: string) {
-        el.writes++;
-        props.set(n, v);
-      },
-      removeProperty(n: string) {
-        el.writes++;
-        props.delete(n);
-      },
-    },
-    getAttribute: (n: string) => attrs.get(n) ?? null,
-    hasAttribute: (n: string) => attrs.has(n),
-    setAttribute(n: string, v: string) {
-      el.writes++;
-      attrs.set(n, v);
-    },
-    removeAttribute(n: string) {
-      el.writes++;
-      attrs.delete(n);
-    },
-    get textContent() {
-      return text;
-    },
-    set textContent(v: string) {
-      el.writes++;
-      text = v;
-    },
-  };
-  return el;
-}
 
 describe('quietWrites', () => {
   quietWrites();

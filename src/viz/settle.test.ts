@@ -2,16 +2,8 @@
 import 'd3-transition';
 import { select } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { fakeElement } from './fakeElement';
 import { type SharedTransition, settle } from './settle';
-
-function fakeElement() {
-  const attrs = new Map<string, string>();
-  return {
-    attrs,
-    setAttribute: (n: string, v: unknown) => attrs.set(n, String(v)),
-    getAttribute: (n: string) => attrs.get(n) ?? null,
-  };
-}
 
 describe('settle', () => {
   it('writes at once when there is no transition (live data)', () => {
@@ -19,7 +11,7 @@ describe('settle', () => {
     const sel = select(el as unknown as SVGRectElement);
     expect(settle(sel, null)).toBe(sel);
     settle(sel, null).attr('width', 42);
-    expect(el.attrs.get('width')).toBe('42');
+    expect(el.getAttribute('width')).toBe('42');
   });
 
   it('hands back a transition of the selection when given one, leaving the attribute for later', () => {
@@ -29,6 +21,6 @@ describe('settle', () => {
     const moved = settle(sel, t).attr('width', 42);
     expect(moved).not.toBe(sel);
     expect('duration' in moved).toBe(true);
-    expect(el.attrs.has('width')).toBe(false);
+    expect(el.hasAttribute('width')).toBe(false);
   });
 });
