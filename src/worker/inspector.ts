@@ -29,6 +29,8 @@ export class Inspector {
   private history: AttentionSnapshot[] = [];
   /** The next-token logits of the last inspection, so stepping after it needs no second forward. */
   private last: { key: string; logits: Float32Array } | null = null;
+  /** Every token's text, made once per tokenizer (not at every inspection: up to 512 strings for BPE). */
+  private labels: { tokenizer: Tokenizer; vocab: string[] } | null = null;
 
   constructor(
     private readonly model: () => GPT,
@@ -55,8 +57,14 @@ export class Inspector {
     return {
       ...r,
       tokens: r.ids.map((id) => t.decode([id])),
-      vocab: Array.from({ length: t.vocabSize }, (_, id) => t.tokenText(id)),
+      vocab: this.vocabOf(t),
     };
+  }
+
+  private vocabOf(t: Tokenizer): string[] {
+    if (this.labels?.tokenizer !== t)
+      this.labels = { tokenizer: t, vocab: Array.from({ length: t.vocabSize }, (_, id) => t.tokenText(id)) };
+    return this.labels.vocab;
   }
 
   /** An inspection and, when asked, the Concepts cell on the same context. */
