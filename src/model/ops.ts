@@ -9,10 +9,18 @@
  * float32 oneHot is wrong (pitfall 2).
  */
 import * as tf from '@tensorflow/tfjs';
+import { canFuse, FUSED, runFused } from './fused';
 
 /** Swap the last two axes of a 2-D or 3-D tensor. */
 export function swapLast(x: tf.Tensor): tf.Tensor {
   return x.rank === 2 ? tf.transpose(x) : tf.transpose(x, [0, 2, 1]);
+}
+
+/** a @ b, no transpose flags; batched products through the fused kernel where there is one. */
+function matMul(a: tf.Tensor, b: tf.Tensor): tf.Tensor {
+  return a.rank === 3 && canFuse(FUSED.batchedMatMul)
+    ? runFused(FUSED.batchedMatMul, { a, b })
+    : tf.matMul(a, b);
 }
 
 /** a @ b for (M, K)·(K, N) or batched (P, M, K)·(P, K, N), with transposes made explicit in the gradient. */
@@ -20,11 +28,8 @@ export const mm = tf.customGrad((a: tf.Tensor | tf.GradSaveFunc, b: tf.Tensor | 
   const [A, B] = [a as tf.Tensor, b as tf.Tensor];
   (save as tf.GradSaveFunc)([A, B]);
   return {
-    value: tf.matMul(A, B),
-    gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [
-      tf.matMul(dy, swapLast(sb)),
-      tf.matMul(swapLast(sa), dy),
-    ],
+    value: matMul(A, B),
+    gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [matMul(dy, swapLast(sb)), matMul(swapLast(sa), dy)],
   };
 }) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
 
@@ -74,11 +79,18 @@ const normalizeScale = tf.customGrad(
 
 /**
  * Exact GELU, 0.5·x·(1 + erf(x/√2)), as PyTorch's nn.GELU() (not the tanh approximation), with
- * its closed-form gradient  Φ(x) + x·φ(x) = 0.5·(1 + erf(x/√2)) + x·exp(−x²/2)/√(2π),  reusing
- * the forward's erf instead of tfjs differentiating erf and two products.
+ * its closed-form gradient  Φ(x) + x·φ(x) = 0.5·(1 + erf(x/√2)) + x·exp(−x²/2)/√(2π). Composed,
+ * the gradient reuses the forward's Φ(x); fused (one pass each way), it recomputes it from x.
  */
 export const gelu = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, save) => {
   const X = x as tf.Tensor;
+  if (canFuse(FUSED.gelu)) {
+    (save as tf.GradSaveFunc)([X]);
+    return {
+      value: runFused(FUSED.gelu, { x: X }),
+      gradFunc: (dy: tf.Tensor, [xs]: tf.Tensor[]) => runFused(FUSED.geluGrad, { dy, x: xs }),
+    };
+  }
   const cdf = tf.mul(tf.add(tf.erf(tf.mul(X, Math.SQRT1_2)), 1), 0.5); // Φ(x)
   (save as tf.GradSaveFunc)([X, cdf]);
   return {

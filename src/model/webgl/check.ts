@@ -1,0 +1,123 @@
+/**
+ * Each fused kernel against the composed ops it replaces, on the active backend (the e2e kernel
+ * spec runs this in Chromium on webgl; node has no WebGL). Returns the largest absolute
+ * difference per check, and which fused kernels were really used.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { AdamW } from '../adamw';
+import { makeConfig } from '../config';
+import { canFuse, FUSED, setFusedKernels } from '../fused';
+import { GPT } from '../gpt';
+import { gelu, mm } from '../ops';
+import { Trainer } from '../trainer';
+
+export interface KernelCheck {
+  backend: string;
+  fused: Record<string, boolean>;
+  /** max |fused − composed| per check */
+  diff: Record<string, number>;
+  /** the losses of a few training steps, fused and composed */
+  losses: { fused: number[]; composed: number[] };
+}
+
+async function maxDiff(a: tf.Tensor, b: tf.Tensor): Promise<number> {
+  const d = tf.max(tf.abs(tf.sub(a, b)));
+  const v = (await d.data())[0];
+  d.dispose();
+  return v;
+}
+
+/** The same function run with the fused kernels on and off. */
+async function bothWays(f: () => tf.Tensor[] | Promise<tf.Tensor[]>): Promise<number> {
+  setFusedKernels(true);
+  const fused = await f();
+  setFusedKernels(false);
+  const composed = await f();
+  setFusedKernels(true);
+  let worst = 0;
+  for (let i = 0; i < fused.length; i++) worst = Math.max(worst, await maxDiff(fused[i], composed[i]));
+  tf.dispose([...fused, ...composed]);
+  return worst;
+}
+
+const normal = (shape: number[], seed: number) => tf.randomNormal(shape, 0, 1, 'float32', seed);
+
+export async function checkFusedKernels(): Promise<KernelCheck> {
+  const diff: Record<string, number> = {};
+  for (const shape of [
+    [64, 96],
+    [33, 65],
+  ]) {
+    diff[`gelu ${shape}`] = await bothWays(() =>
+      tf.tidy(() => {
+        const x = normal(shape, 1);
+        const dy = normal(shape, 2);
+        const { value, grads } = tf.valueAndGrads((t: tf.Tensor) => tf.sum(tf.mul(gelu(t), dy)))([x]);
+        return [tf.keep(value), tf.keep(grads[0])];
+      }),
+    );
+  }
+  for (const [P, M, K, N] of [
+    [6, 8, 4, 10],
+    [3, 5, 7, 9],
+  ]) {
+    diff[`batched matMul ${[P, M, K, N]}`] = await bothWays(() =>
+      tf.tidy(() => {
+        const a = normal([P, M, K], 3);
+        const b = tf.transpose(normal([P, N, K], 4), [0, 2, 1]); // made by a transpose, as in attention
+        const dy = normal([P, M, N], 5);
+        const { value, grads } = tf.valueAndGrads((x: tf.Tensor, y: tf.Tensor) =>
+          tf.sum(tf.mul(mm(x, y), dy)),
+        )([a, b]);
+        return [value, ...grads].map((t) => tf.keep(t));
+      }),
+    );
+  }
+  diff.adamw = await bothWays(() => adamSteps());
+  const losses = { fused: await trainLosses(true), composed: await trainLosses(false) };
+  setFusedKernels(true);
+  const fused = Object.fromEntries(Object.entries(FUSED).map(([k, name]) => [k, canFuse(name)]));
+  return { backend: tf.getBackend(), fused, diff, losses };
+}
+
+/** Three AdamW steps on two parameters (one decayed) with clipping; returns params and moments. */
+async function adamSteps(): Promise<tf.Tensor[]> {
+  const params = new Map([
+    ['w', tf.variable(normal([12, 10], 6), true, 'check.w') as tf.Variable],
+    ['b', tf.variable(normal([10], 7), true, 'check.b')],
+  ]);
+  const opt = new AdamW(params, (n) => n === 'w');
+  for (let step = 0; step < 3; step++) {
+    tf.tidy(() => {
+      const grads = { 'check.w': normal([12, 10], 8 + step), 'check.b': normal([10], 20 + step) };
+      opt.apply(grads, 0.01);
+    });
+  }
+  const out: tf.Tensor[] = [...params.values()].map((p) => p.clone());
+  const { m, v } = await opt.readState();
+  for (const moments of [m, v]) for (const t of moments.values()) out.push(tf.tensor(t));
+  opt.dispose();
+  for (const p of params.values()) p.dispose();
+  return out;
+}
+
+/** Loss of four training steps of a small GPT (2 layers, 4 heads) on a fixed token stream. */
+async function trainLosses(fused: boolean): Promise<number[]> {
+  setFusedKernels(fused);
+  const ids = Int32Array.from({ length: 400 }, (_, i) => (i * 7 + (i % 5)) % 23);
+  const model = GPT.create(makeConfig({ n_layer: 2, n_head: 4, n_embd: 32, block_size: 16 }, 23), 3);
+  const trainer = new Trainer(
+    model,
+    { train: ids, val: ids },
+    { batchSize: 4, seed: 5, schedule: { learningRate: 1e-2, minLr: 1e-3, warmupIters: 0, decayIters: 10 } },
+  );
+  const losses: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const loss = trainer.step();
+    losses.push((await loss.data())[0]);
+    loss.dispose();
+  }
+  trainer.optimizer.dispose();
+  model.dispose();
+  return losses;
+}

@@ -1,0 +1,80 @@
+/**
+ * The fused kernels (model/fused.ts) for tfjs's webgl backend. Registering them needs no WebGL:
+ * they are looked up only when the webgl backend is active.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { type GPGPUProgram, type MathBackendWebGL, webgl_util } from '@tensorflow/tfjs-backend-webgl';
+import {
+  adamMomentProgram,
+  adamUpdateProgram,
+  batchedMatMulProgram,
+  geluGradProgram,
+  geluProgram,
+} from './programs';
+
+type Info = tf.TensorInfo;
+
+function register(
+  kernelName: string,
+  run: (backend: MathBackendWebGL, inputs: Record<string, Info>, attrs: Record<string, unknown>) => Info,
+): void {
+  tf.registerKernel({
+    kernelName,
+    backendName: 'webgl',
+    kernelFunc: ({ inputs, backend, attrs }) =>
+      run(
+        backend as MathBackendWebGL,
+        inputs as Record<string, Info>,
+        (attrs ?? {}) as Record<string, unknown>,
+      ),
+  });
+}
+
+const compile = (backend: MathBackendWebGL, program: GPGPUProgram, inputs: Info[], uniforms?: number[][]) =>
+  backend.compileAndRun(program, inputs, 'float32', uniforms);
+
+register('TinyGPTGelu', (be, { x }) => compile(be, geluProgram(x.shape), [x]));
+
+register('TinyGPTGeluGrad', (be, { dy, x }) => compile(be, geluGradProgram(x.shape), [dy, x]));
+
+register('TinyGPTAdamMoment', (be, { m, g, coef }, { beta, squared }) =>
+  compile(be, adamMomentProgram(m.shape, beta as number, squared as boolean), [m, g, coef]),
+);
+
+register('TinyGPTAdamUpdate', (be, { p, m, v }, { decay, stepSize, sqrtBc2, eps }) =>
+  compile(
+    be,
+    adamUpdateProgram(p.shape, eps as number),
+    [p, m, v],
+    [[decay as number], [stepSize as number], [sqrtBc2 as number]],
+  ),
+);
+
+register('TinyGPTBatchedMatMul', (be, { a, b }) => {
+  const [P, M, K] = a.shape;
+  const N = b.shape[2];
+  if (
+    inStandardLayout(be, a, [P * M, K]) &&
+    inStandardLayout(be, b, [P * K, N]) &&
+    (M % 2) + (K % 2) + (N % 2) === 0
+  ) {
+    return compile(be, batchedMatMulProgram(P, M, K, N), [a, b]);
+  }
+  const builtIn = tf.getKernel('BatchMatMul', 'webgl')!;
+  return builtIn.kernelFunc({
+    inputs: { a, b },
+    backend: be,
+    attrs: { transposeA: false, transposeB: false },
+  }) as Info;
+});
+
+/**
+ * Whether a packed program will read t from a texture of (unpacked) shape `want` — rows laid one
+ * after another. True for tensors the backend has not packed yet when a fresh texture gets that shape.
+ */
+function inStandardLayout(be: MathBackendWebGL, t: Info, want: number[]): boolean {
+  const data = be.texData.get(t.dataId);
+  const same = (s: number[] | null | undefined) => !!s && s[0] === want[0] && s[1] === want[1];
+  if (data?.texture && data.isPacked) return same(data.texShape);
+  return same(webgl_util.getTextureShapeFromLogicalShape(t.shape, true));
+}

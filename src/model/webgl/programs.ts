@@ -1,0 +1,125 @@
+/**
+ * Fused WebGL programs: one shader pass where tfjs's composed ops take many. On a software GPU
+ * (SwiftShader) every pass over a (768, 512) tensor costs ~5 ms whatever it computes, and a batched
+ * matMul pays integer divisions per texel fetch; on a real GPU fewer passes mean fewer dispatches.
+ * bench/NOTES.md (try 14) has the figures.
+ *
+ * All programs read and write tfjs's packed layout: each RGBA texel holds a 2×2 block of the last two
+ * axes, x = (r, c), y = (r, c+1), z = (r+1, c), w = (r+1, c+1).
+ */
+import type { GPGPUProgram } from '@tensorflow/tfjs-backend-webgl';
+
+/** erf on a vec4 (Abramowitz & Stegun 7.1.26, |error| ≤ 1.5e-7: the formula of tfjs's own Erf kernel). */
+const ERF4 = `
+  vec4 erf4(vec4 v) {
+    vec4 s = sign(v);
+    vec4 a = abs(v);
+    vec4 t = 1.0 / (1.0 + 0.3275911 * a);
+    vec4 p = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t;
+    return s * (1.0 - p * exp(-a * a));
+  }`;
+
+/** Exact GELU x·Φ(x), Φ(x) = ½(1 + erf(x/√2)). */
+export function geluProgram(shape: number[]): GPGPUProgram {
+  return {
+    variableNames: ['x'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: shape,
+    userCode: `${ERF4}
+      void main() {
+        vec4 x = getXAtOutCoords();
+        setOutput(x * 0.5 * (1.0 + erf4(x * ${Math.SQRT1_2})));
+      }`,
+  };
+}
+
+/** GELU's gradient dy·(Φ(x) + x·φ(x)), φ(x) = exp(−x²/2)/√(2π). */
+export function geluGradProgram(shape: number[]): GPGPUProgram {
+  return {
+    variableNames: ['dy', 'x'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: shape,
+    userCode: `${ERF4}
+      void main() {
+        vec4 x = getXAtOutCoords();
+        vec4 cdf = 0.5 * (1.0 + erf4(x * ${Math.SQRT1_2}));
+        vec4 pdf = exp(-0.5 * x * x) * ${1 / Math.sqrt(2 * Math.PI)};
+        setOutput(getDyAtOutCoords() * (cdf + x * pdf));
+      }`,
+  };
+}
+
+/** AdamW's first moment β₁·m + (1 − β₁)·c·g, c the clip coefficient (a one-element tensor). */
+export function adamMomentProgram(shape: number[], beta: number, squared: boolean): GPGPUProgram {
+  const g = squared ? 'cg * cg' : 'cg';
+  return {
+    variableNames: ['m', 'g', 'coef'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: shape,
+    userCode: `
+      void main() {
+        vec4 cg = getGAtOutCoords() * getCoef().x;
+        setOutput(${beta.toFixed(9)} * getMAtOutCoords() + ${(1 - beta).toFixed(9)} * ${g});
+      }`,
+  };
+}
+
+/**
+ * AdamW's parameter update from the new moments, as PyTorch: p·decay − stepSize·m / (√v/√bc₂ + eps),
+ * with decay = 1 − lr·wd (or 1), stepSize = lr/bc₁ and bc₂ uniforms so one shader serves every step.
+ */
+export function adamUpdateProgram(shape: number[], eps: number): GPGPUProgram {
+  return {
+    variableNames: ['p', 'm', 'v'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: shape,
+    customUniforms: [
+      { name: 'decay', type: 'float' },
+      { name: 'stepSize', type: 'float' },
+      { name: 'sqrtBc2', type: 'float' },
+    ],
+    userCode: `
+      void main() {
+        vec4 denom = sqrt(getVAtOutCoords()) / sqrtBc2 + ${eps.toExponential(9)};
+        setOutput(getPAtOutCoords() * decay - stepSize * (getMAtOutCoords() / denom));
+      }`,
+  };
+}
+
+/**
+ * Batched a (P, M, K) · b (P, K, N) with M, K, N even, both in the standard packed layout (texel
+ * (k/2, p·M/2 + m/2) of a, (n/2, p·K/2 + k/2) of b). Texture coordinates advance by a constant
+ * per step instead of tfjs's per-fetch index arithmetic: 2× faster on SwiftShader, exact.
+ */
+export function batchedMatMulProgram(P: number, M: number, K: number, N: number): GPGPUProgram {
+  const kp = K / 2;
+  const f = (n: number) => `${n}.0`;
+  return {
+    variableNames: ['A', 'B'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: [P, M, N],
+    userCode: `
+      void main() {
+        ivec3 c = getOutputCoords();
+        vec2 ua = vec2(0.5 / ${f(kp)}, (float(c.x * ${M / 2} + c.y / 2) + 0.5) / ${f((P * M) / 2)});
+        vec2 ub = vec2((float(c.z / 2) + 0.5) / ${f(N / 2)}, (float(c.x * ${kp}) + 0.5) / ${f((P * K) / 2)});
+        vec2 da = vec2(1.0 / ${f(kp)}, 0.0);
+        vec2 db = vec2(0.0, 1.0 / ${f((P * K) / 2)});
+        vec4 result = vec4(0.0);
+        for (int i = 0; i < ${kp}; i++) {
+          vec4 a = texture(A, ua);
+          vec4 b = texture(B, ub);
+          ua += da;
+          ub += db;
+          result += a.xxzz * b.xyxy;
+          result += a.yyww * b.zwzw;
+        }
+        setOutput(result);
+      }`,
+  };
+}
