@@ -11,6 +11,7 @@ interface KernelCheck {
   backend: string;
   fused: Record<string, boolean>;
   diff: Record<string, number>;
+  fallbacks: number;
   losses: { fused: number[]; composed: number[] };
 }
 
@@ -34,6 +35,7 @@ test('fused WebGL kernels agree with the composed ops, and training with them fo
   for (const [kernel, used] of Object.entries(check.fused)) expect(used, kernel).toBe(true);
   expect(Object.keys(check.diff).length).toBeGreaterThan(4);
   for (const [name, d] of Object.entries(check.diff)) expect(d, name).toBeLessThan(2e-5);
+  expect(check.fallbacks, 'only the odd-sized batched product (value and 2 gradients) falls back').toBe(3);
   expect(check.losses.fused).toHaveLength(4);
   check.losses.fused.forEach((loss, i) => {
     expect(loss).toBeCloseTo(check.losses.composed[i], 4);

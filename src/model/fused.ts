@@ -15,22 +15,32 @@ export const FUSED = {
   adamMoment: 'TinyGPTAdamMoment',
   /** (p, m, v), attrs decay, stepSize, sqrtBc2, eps → p·decay − stepSize·m/(√v/√bc₂ + eps) */
   adamUpdate: 'TinyGPTAdamUpdate',
+  /** x (N, C), attrs eps → (N, 2): each row's mean and 1/√(var + eps) */
+  layerNormStats: 'TinyGPTLayerNormStats',
+  /** (x, stats, g, b) → (x − mean)·rstd·g + b */
+  layerNorm: 'TinyGPTLayerNorm',
+  /** (dy, x, stats, g) → (N, 2): each row's mean(dy·g) and mean(dy·g·x̂) */
+  layerNormRowGrad: 'TinyGPTLayerNormRowGrad',
+  /** (dy, x, stats, g, rows) → LayerNorm's dx */
+  layerNormInputGrad: 'TinyGPTLayerNormInputGrad',
+  /** (dy[, x, stats]) → (C,): column sums of dy·x̂ (with x, stats) or of dy */
+  columnSum: 'TinyGPTColumnSum',
   /** (a (P, M, K), b (P, K, N)) → a·b, batched */
   batchedMatMul: 'TinyGPTBatchedMatMul',
 } as const;
 
 export type FusedKernel = (typeof FUSED)[keyof typeof FUSED];
 
-/** Whether the active backend has this fused kernel. Set `TINYGPT_FUSED=false` to compare without. */
+/** Whether the active backend has this fused kernel (and it is not switched off). */
 export function canFuse(name: FusedKernel): boolean {
-  return fusedEnabled && tf.getKernel(name, tf.getBackend()) !== undefined;
+  return enabled(name) && tf.getKernel(name, tf.getBackend()) !== undefined;
 }
 
-let fusedEnabled = true;
+let enabled: (name: FusedKernel) => boolean = () => true;
 
-/** Turn the fused kernels off (the bench and the kernel tests compare both paths). */
-export function setFusedKernels(on: boolean): void {
-  fusedEnabled = on;
+/** Use all fused kernels, none, or only those named (the kernel check and bench/fused.ts compare). */
+export function setFusedKernels(use: boolean | readonly FusedKernel[]): void {
+  enabled = typeof use === 'boolean' ? () => use : (name) => use.includes(name);
 }
 
 /** Run a fused kernel on the active backend; one output. */

@@ -46,8 +46,39 @@ export function linear(x: tf.Tensor2D, w: tf.Tensor, b?: tf.Tensor): tf.Tensor2D
  *   x̂ = (x − μ)·r, r = 1/√(σ² + ε);  dx = r·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)), dx̂ = dy·g, dg = Σ dy·x̂.
  */
 export function layerNorm<T extends tf.Tensor>(x: T, g: tf.Tensor, b?: tf.Tensor, eps = 1e-5): T {
+  const even = x.shape.length === 2 && x.shape.every((d) => d % 2 === 0); // packed 2×2 texels, no padding
+  if (even && canFuse(FUSED.layerNorm)) {
+    return fusedLayerNorm(x, g, b ?? tf.zerosLike(g), eps) as T;
+  }
   const scaled = normalizeScale(x, g, tf.scalar(eps));
   return (b ? tf.add(scaled, b) : scaled) as T;
+}
+
+/** The same LayerNorm in fused kernels (x (N, C), N and C even): 2 passes forward, 4 backward. */
+function fusedLayerNorm(x: tf.Tensor, g: tf.Tensor, b: tf.Tensor, eps: number): tf.Tensor {
+  return tf.customGrad(
+    (
+      xs: tf.Tensor | tf.GradSaveFunc,
+      gs: tf.Tensor | tf.GradSaveFunc,
+      bs: tf.Tensor | tf.GradSaveFunc,
+      save,
+    ) => {
+      const [X, G, Bs] = [xs as tf.Tensor, gs as tf.Tensor, bs as tf.Tensor];
+      const stats = runFused(FUSED.layerNormStats, { x: X }, { eps }); // (N, 2): mean, rstd
+      (save as tf.GradSaveFunc)([X, stats, G]);
+      return {
+        value: runFused(FUSED.layerNorm, { x: X, stats, g: G, b: Bs }),
+        gradFunc: (dy: tf.Tensor, [sx, st, sg]: tf.Tensor[]) => {
+          const rows = runFused(FUSED.layerNormRowGrad, { dy, x: sx, stats: st, g: sg });
+          return [
+            runFused(FUSED.layerNormInputGrad, { dy, x: sx, stats: st, g: sg, rows }),
+            runFused(FUSED.columnSum, { dy, x: sx, stats: st }),
+            runFused(FUSED.columnSum, { dy }),
+          ];
+        },
+      };
+    },
+  )(x, g, b);
 }
 
 const normalizeScale = tf.customGrad(

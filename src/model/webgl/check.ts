@@ -8,14 +8,17 @@ import { AdamW } from '../adamw';
 import { makeConfig } from '../config';
 import { canFuse, FUSED, setFusedKernels } from '../fused';
 import { GPT } from '../gpt';
-import { gelu, mm } from '../ops';
+import { gelu, layerNorm, mm } from '../ops';
 import { Trainer } from '../trainer';
+import { fallbacks } from './kernels';
 
 export interface KernelCheck {
   backend: string;
   fused: Record<string, boolean>;
   /** max |fused − composed| per check */
   diff: Record<string, number>;
+  /** batched products that fell back to tfjs's kernel (the check has one, of odd sizes, with its gradients: 3) */
+  fallbacks: number;
   /** the losses of a few training steps, fused and composed */
   losses: { fused: number[]; composed: number[] };
 }
@@ -44,6 +47,7 @@ const normal = (shape: number[], seed: number) => tf.randomNormal(shape, 0, 1, '
 
 export async function checkFusedKernels(): Promise<KernelCheck> {
   const diff: Record<string, number> = {};
+  const fallbacksBefore = fallbacks.batchedMatMul;
   for (const shape of [
     [64, 96],
     [33, 65],
@@ -73,11 +77,28 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
       }),
     );
   }
+  for (const [N, C] of [
+    [24, 16],
+    [7, 10],
+  ]) {
+    diff[`layerNorm ${[N, C]}`] = await bothWays(() =>
+      tf.tidy(() => {
+        const x = tf.add(tf.mul(normal([N, C], 9), 3), 1);
+        const g = normal([C], 10);
+        const b = normal([C], 11);
+        const dy = normal([N, C], 12);
+        const f = (xs: tf.Tensor, gs: tf.Tensor, bs: tf.Tensor) => tf.sum(tf.mul(layerNorm(xs, gs, bs), dy));
+        const { value, grads } = tf.valueAndGrads(f)([x, g, b]);
+        return [value, ...grads].map((t) => tf.keep(t));
+      }),
+    );
+  }
+  const batchedFallbacks = fallbacks.batchedMatMul - fallbacksBefore;
   diff.adamw = await bothWays(() => adamSteps());
   const losses = { fused: await trainLosses(true), composed: await trainLosses(false) };
   setFusedKernels(true);
   const fused = Object.fromEntries(Object.entries(FUSED).map(([k, name]) => [k, canFuse(name)]));
-  return { backend: tf.getBackend(), fused, diff, losses };
+  return { backend: tf.getBackend(), fused, diff, fallbacks: batchedFallbacks, losses };
 }
 
 /** Three AdamW steps on two parameters (one decayed) with clipping; returns params and moments. */

@@ -8,8 +8,13 @@ import {
   adamMomentProgram,
   adamUpdateProgram,
   batchedMatMulProgram,
+  columnSumProgram,
   geluGradProgram,
   geluProgram,
+  layerNormInputGradProgram,
+  layerNormProgram,
+  layerNormRowGradProgram,
+  layerNormStatsProgram,
 } from './programs';
 
 type Info = tf.TensorInfo;
@@ -50,6 +55,29 @@ register('TinyGPTAdamUpdate', (be, { p, m, v }, { decay, stepSize, sqrtBc2, eps 
   ),
 );
 
+register('TinyGPTLayerNormStats', (be, { x }, { eps }) =>
+  compile(be, layerNormStatsProgram(x.shape[0], x.shape[1], eps as number), [x]),
+);
+
+register('TinyGPTLayerNorm', (be, { x, stats, g, b }) =>
+  compile(be, layerNormProgram(x.shape[0], x.shape[1]), [x, stats, g, b]),
+);
+
+register('TinyGPTLayerNormRowGrad', (be, { dy, x, stats, g }) =>
+  compile(be, layerNormRowGradProgram(x.shape[0], x.shape[1]), [dy, x, stats, g]),
+);
+
+register('TinyGPTLayerNormInputGrad', (be, { dy, x, stats, g, rows }) =>
+  compile(be, layerNormInputGradProgram(x.shape[0], x.shape[1]), [dy, x, stats, g, rows]),
+);
+
+register('TinyGPTColumnSum', (be, { dy, x, stats }) =>
+  compile(be, columnSumProgram(dy.shape[0], dy.shape[1], !!x), x ? [dy, x, stats] : [dy]),
+);
+
+/** How often a batched product fell back to tfjs's own kernel (odd sizes, other texture layouts). */
+export const fallbacks = { batchedMatMul: 0 };
+
 register('TinyGPTBatchedMatMul', (be, { a, b }) => {
   const [P, M, K] = a.shape;
   const N = b.shape[2];
@@ -60,6 +88,7 @@ register('TinyGPTBatchedMatMul', (be, { a, b }) => {
   ) {
     return compile(be, batchedMatMulProgram(P, M, K, N), [a, b]);
   }
+  fallbacks.batchedMatMul += 1;
   const builtIn = tf.getKernel('BatchMatMul', 'webgl')!;
   return builtIn.kernelFunc({
     inputs: { a, b },
