@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { canFuse, FUSED, runFused } from './fused';
+import { variableFrom } from './ops';
 
 export interface AdamWOptions {
   beta1: number;
@@ -35,8 +36,8 @@ export class AdamW {
     readonly options: AdamWOptions = DEFAULT_ADAMW,
   ) {
     for (const [name, p] of params) {
-      this.m.set(name, tf.variable(tf.zerosLike(p), false));
-      this.v.set(name, tf.variable(tf.zerosLike(p), false));
+      this.m.set(name, variableFrom(tf.zerosLike(p), false));
+      this.v.set(name, variableFrom(tf.zerosLike(p), false));
     }
   }
 

@@ -4,6 +4,7 @@
  * also the reference the fused kernels are tested against (e2e/kernels.spec.ts, in Chromium).
  */
 import * as tf from '@tensorflow/tfjs';
+import './js/kernels';
 import './webgl/kernels';
 
 export const FUSED = {

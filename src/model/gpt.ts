@@ -6,7 +6,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { causalAttention } from './attention';
 import { type GPTConfig, validateConfig } from './config';
-import { crossEntropy, gelu, layerNorm, linear, mm, oneHotF32, swapLast } from './ops';
+import { crossEntropy, gelu, layerNorm, linear, mm, oneHotF32, swapLast, variableFrom } from './ops';
 import { initialWeights, internalShape, type ParamSpec, paramSpecs } from './params';
 
 export interface ForwardOptions {
@@ -53,7 +53,7 @@ export class GPT {
     for (const spec of this.specs) {
       const data = weights.get(spec.name);
       if (!data) throw new Error(`missing weight ${spec.name}`);
-      this.params.set(spec.name, tf.variable(tf.tensor(data, internalShape(spec)), true));
+      this.params.set(spec.name, variableFrom(tf.tensor(data, internalShape(spec)), true));
     }
     const T = config.block_size;
     this.mask = tf.tidy(() => tf.mul(tf.sub(1, tf.linalg.bandPart(tf.ones([T, T]), -1, 0)), -1e9));

@@ -16,6 +16,14 @@ export function swapLast(x: tf.Tensor): tf.Tensor {
   return x.rank === 2 ? tf.transpose(x) : tf.transpose(x, [0, 2, 1]);
 }
 
+/** A variable holding `init`'s values; `init` is disposed (a variable shares its data, so a kept
+ * initial tensor would hold the memory after the variable is gone). */
+export function variableFrom(init: tf.Tensor, trainable: boolean, name?: string): tf.Variable {
+  const v = tf.variable(init, trainable, name);
+  init.dispose();
+  return v;
+}
+
 /** a @ b, no transpose flags; batched products through the fused kernel where there is one. */
 function matMul(a: tf.Tensor, b: tf.Tensor): tf.Tensor {
   return a.rank === 3 && canFuse(FUSED.batchedMatMul)

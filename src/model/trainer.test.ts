@@ -76,6 +76,20 @@ describe('Trainer', () => {
     trainer.dispose();
     model.dispose();
   });
+
+  it('leaves no tensor behind once a model and its optimizer are disposed (a reset or a new checkpoint)', () => {
+    const before = tf.memory().numTensors;
+    const model = GPT.create(tinyConfig(), 14);
+    const trainer = new Trainer(model, splitTokens(corpus(500, 15)), {
+      batchSize: 4,
+      seed: 16,
+      schedule: defaultSchedule(1e-3, 10),
+    });
+    lossesOf(trainer, 2);
+    trainer.dispose();
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
 });
 
 describe('learning-rate schedule', () => {

@@ -1,16 +1,16 @@
 /**
- * Each fused kernel against the composed ops it replaces, on the active backend (the e2e kernel
- * spec runs this in Chromium on webgl; node has no WebGL). Returns the largest absolute
+ * Each fused kernel against the composed ops it replaces, on the active backend: fused.test.ts runs
+ * it on cpu and wasm in node, e2e/kernels.spec.ts on webgl in Chromium. Returns the largest absolute
  * difference per check, and which fused kernels were really used.
  */
 import * as tf from '@tensorflow/tfjs';
-import { AdamW } from '../adamw';
-import { makeConfig } from '../config';
-import { canFuse, FUSED, setFusedKernels } from '../fused';
-import { GPT } from '../gpt';
-import { gelu, layerNorm, mm } from '../ops';
-import { Trainer } from '../trainer';
-import { fallbacks } from './kernels';
+import { AdamW } from './adamw';
+import { makeConfig } from './config';
+import { canFuse, FUSED, setFusedKernels } from './fused';
+import { GPT } from './gpt';
+import { gelu, layerNorm, mm, variableFrom } from './ops';
+import { Trainer } from './trainer';
+import { fallbacks } from './webgl/kernels';
 
 export interface KernelCheck {
   backend: string;
@@ -24,7 +24,7 @@ export interface KernelCheck {
 }
 
 async function maxDiff(a: tf.Tensor, b: tf.Tensor): Promise<number> {
-  const d = tf.max(tf.abs(tf.sub(a, b)));
+  const d = tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))));
   const v = (await d.data())[0];
   d.dispose();
   return v;
@@ -104,8 +104,8 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
 /** Three AdamW steps on two parameters (one decayed) with clipping; returns params and moments. */
 async function adamSteps(): Promise<tf.Tensor[]> {
   const params = new Map([
-    ['w', tf.variable(normal([12, 10], 6), true, 'check.w') as tf.Variable],
-    ['b', tf.variable(normal([10], 7), true, 'check.b')],
+    ['w', variableFrom(normal([12, 10], 6), true, 'check.w')],
+    ['b', variableFrom(normal([10], 7), true, 'check.b')],
   ]);
   const opt = new AdamW(params, (n) => n === 'w');
   for (let step = 0; step < 3; step++) {
@@ -138,7 +138,7 @@ async function trainLosses(fused: boolean): Promise<number[]> {
     losses.push((await loss.data())[0]);
     loss.dispose();
   }
-  trainer.optimizer.dispose();
+  trainer.dispose();
   model.dispose();
   return losses;
 }
