@@ -13,14 +13,10 @@ const ALL = Object.values(FUSED) as FusedKernel[];
 const GROUPS: Record<string, FusedKernel[]> = {
   gelu: [FUSED.gelu, FUSED.geluGrad],
   adamw: [FUSED.adamMoment, FUSED.adamUpdate],
-  layerNorm: [
-    FUSED.layerNormStats,
-    FUSED.layerNorm,
-    FUSED.layerNormRowGrad,
-    FUSED.layerNormInputGrad,
-    FUSED.columnSum,
-  ],
+  layerNorm: [FUSED.layerNormStats, FUSED.layerNorm, FUSED.layerNormRowGrad, FUSED.layerNormInputGrad],
   batchedMatMul: [FUSED.batchedMatMul],
+  columnSum: [FUSED.columnSum],
+  splitColumns: [FUSED.splitColumns],
 };
 
 /** Step times (ms) per variant: 'all fused', 'none', 'all but <group>'. */

@@ -1,5 +1,6 @@
 /**
- * Where one training step's time goes: `npx tsx bench/profile.ts [baby|nano] [wasm|cpu]`.
+ * Where one training step's time goes: `npx tsx bench/profile.ts [baby|nano] [wasm|cpu] [--composed]`
+ * (--composed: without the fused kernels of src/model/fused.ts).
  * Runs our Trainer in node on the same tfjs wasm (SIMD) binary the browser uses, warms up, then
  * tf.profile()s a few steps and prints the kernels by total time (name and input shapes).
  */
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { splitTokens } from '../src/model/batch';
 import { makeConfig } from '../src/model/config';
+import { setFusedKernels } from '../src/model/fused';
 import { GPT } from '../src/model/gpt';
 import { Trainer } from '../src/model/trainer';
 import { initNodeBackend } from '../src/worker/backend.node.ts';
@@ -21,6 +23,7 @@ const STEPS = 3;
 
 async function main() {
   await initNodeBackend(backend);
+  if (process.argv.includes('--composed')) setFusedKernels(false);
   const text = readFileSync(resolve(HERE, '../../shared/data/tinyshakespeare.txt'), 'utf8');
   const vocab = [...new Set(text)].sort();
   const index = new Map(vocab.map((c, i) => [c, i]));
@@ -56,7 +59,7 @@ async function main() {
     `${config} on ${backend}: ${wall.toFixed(0)} ms/step wall (profiled), kernels ${kernelTotal.toFixed(0)} ms, ${info.kernels.length / STEPS} kernel calls/step`,
   );
   console.log('\nby kernel (ms/step, share of kernel time):');
-  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  for (const [name, ms] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
     console.log(
       `  ${name.padEnd(22)} ${(ms / STEPS).toFixed(1).padStart(7)}  ${((100 * ms) / STEPS / kernelTotal).toFixed(0)}%`,
     );

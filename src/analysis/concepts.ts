@@ -12,7 +12,7 @@ import type { Concepts } from './types';
 
 export type { Concepts };
 
-import { layerNorm } from '../model/ops';
+import { layerNorm } from '../model/layernorm';
 import { contextIds } from './inspect';
 
 export interface ConceptsQuery {

@@ -6,9 +6,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { AdamW } from './adamw';
 import { makeConfig } from './config';
-import { canFuse, FUSED, setFusedKernels } from './fused';
+import { canFuse, FUSED, setFusedKernels, splitColumns } from './fused';
 import { GPT } from './gpt';
-import { gelu, layerNorm, mm, variableFrom } from './ops';
+import { layerNorm } from './layernorm';
+import { gelu, linear, mm, sumRows, variableFrom } from './ops';
 import { Trainer } from './trainer';
 import { fallbacks } from './webgl/kernels';
 
@@ -77,6 +78,34 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
       }),
     );
   }
+  for (const [N, K, C] of [
+    [24, 10, 12],
+    [7, 5, 9],
+  ]) {
+    diff[`linear with bias ${[N, K, C]}`] = await bothWays(() =>
+      tf.tidy(() => {
+        const [x, w, b, dy] = [normal([N, K], 13), normal([K, C], 14), normal([C], 15), normal([N, C], 16)];
+        const f = (xs: tf.Tensor, ws: tf.Tensor, bs: tf.Tensor) =>
+          tf.sum(tf.mul(linear(xs as tf.Tensor2D, ws, bs), dy));
+        const { value, grads } = tf.valueAndGrads(f)([x, w, b]);
+        return [value, ...grads].map((t) => tf.keep(t));
+      }),
+    );
+  }
+  diff['split columns'] = await bothWays(() =>
+    tf.tidy(() => {
+      const x = normal([6, 12], 17) as tf.Tensor2D;
+      const dys = [0, 1, 2].map((i) => normal([6, 4], 18 + i));
+      const parts = splitColumns(x, 3);
+      const f = (xs: tf.Tensor) =>
+        tf.addN(splitColumns(xs as tf.Tensor2D, 3).map((p, i) => tf.sum(tf.mul(p, dys[i]))));
+      const { value, grads } = tf.valueAndGrads(f)([x]);
+      return [...parts, value, ...grads].map((t) => tf.keep(t));
+    }),
+  );
+  diff['sum of rows'] = await bothWays(() =>
+    tf.tidy(() => [sumRows(normal([10, 6], 21)), sumRows(normal([2, 3, 5], 22))]),
+  );
   for (const [N, C] of [
     [24, 16],
     [7, 10],

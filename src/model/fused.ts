@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import './js/kernels';
+import './wasm/kernels';
 import './webgl/kernels';
 
 export const FUSED = {
@@ -26,6 +27,8 @@ export const FUSED = {
   layerNormInputGrad: 'TinyGPTLayerNormInputGrad',
   /** (dy[, x, stats]) → (C,): column sums of dy·x̂ (with x, stats) or of dy */
   columnSum: 'TinyGPTColumnSum',
+  /** x (N, parts·C), attrs parts → parts tensors (N, C), its columns in order */
+  splitColumns: 'TinyGPTSplitColumns',
   /** (a (P, M, K), b (P, K, N)) → a·b, batched */
   batchedMatMul: 'TinyGPTBatchedMatMul',
 } as const;
@@ -51,4 +54,13 @@ export function runFused(
   attrs: Record<string, number | boolean> = {},
 ): tf.Tensor {
   return tf.engine().runKernel(name, inputs, attrs) as tf.Tensor;
+}
+
+/** x (N, parts·C) → its `parts` column blocks (N, C), fused where the backend has the kernel. */
+export function splitColumns(x: tf.Tensor2D, parts: number): tf.Tensor2D[] {
+  return (
+    canFuse(FUSED.splitColumns)
+      ? tf.engine().runKernel(FUSED.splitColumns, { x }, { parts })
+      : tf.split(x, parts, 1)
+  ) as tf.Tensor2D[];
 }

@@ -6,7 +6,9 @@
 import * as tf from '@tensorflow/tfjs';
 import { causalAttention } from './attention';
 import { type GPTConfig, validateConfig } from './config';
-import { crossEntropy, gelu, layerNorm, linear, mm, oneHotF32, swapLast, variableFrom } from './ops';
+import { splitColumns } from './fused';
+import { layerNorm } from './layernorm';
+import { crossEntropy, gelu, linear, mm, oneHotF32, swapLast, variableFrom } from './ops';
 import { initialWeights, internalShape, type ParamSpec, paramSpecs } from './params';
 
 export interface ForwardOptions {
@@ -152,7 +154,7 @@ export class GPT {
     const { n_head: nh, n_embd: C } = this.config;
     const h = `transformer.h.${layer}.attn`;
     const qkv = linear(x, this.p(`${h}.c_attn.weight`), this.pOpt(`${h}.c_attn.bias`)); // (B*T, 3C)
-    const [q, k, v] = tf.split(qkv, 3, 1); // each (B*T, C), in nanoGPT's q, k, v order
+    const [q, k, v] = splitColumns(qkv, 3); // each (B*T, C), in nanoGPT's q, k, v order
     const merged = causalAttention(
       q,
       k,

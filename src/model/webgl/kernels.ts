@@ -71,9 +71,15 @@ register('TinyGPTLayerNormInputGrad', (be, { dy, x, stats, g, rows }) =>
   compile(be, layerNormInputGradProgram(x.shape[0], x.shape[1]), [dy, x, stats, g, rows]),
 );
 
-register('TinyGPTColumnSum', (be, { dy, x, stats }) =>
-  compile(be, columnSumProgram(dy.shape[0], dy.shape[1], !!x), x ? [dy, x, stats] : [dy]),
-);
+register('TinyGPTColumnSum', (be, { dy, x, stats }) => {
+  const [N, C] = dy.shape;
+  if (N % 2 === 0) return compile(be, columnSumProgram(N, C, !!x), x ? [dy, x, stats] : [dy]);
+  if (x) throw new Error('TinyGPTColumnSum with x̂ needs an even number of rows');
+  // Odd rows: the packed loop would read a padding row.
+  return tf
+    .getKernel('Sum', 'webgl')!
+    .kernelFunc({ inputs: { x: dy }, backend: be, attrs: { axis: [0], keepDims: false } }) as Info;
+});
 
 /** How often a batched product fell back to tfjs's own kernel (odd sizes, other texture layouts). */
 export const fallbacks = { batchedMatMul: 0 };
