@@ -1,5 +1,5 @@
-/** Autosave to IndexedDB, so a reload resumes where the user was (corpus, model, optimizer, history). */
-import { del, get, set } from 'idb-keyval';
+/** Autosave to IndexedDB, so a reload resumes where the user was (corpus, model, optimizer, history). The engine worker writes, this thread reads once at start-up. */
+import { del, get } from 'idb-keyval';
 import { useStore } from '../store/store';
 import type { SessionSnapshot } from '../worker/api';
 import { engine } from './engine';
@@ -23,14 +23,9 @@ export function autosave(): Promise<void> {
   }
   saving = (async () => {
     try {
-      const snap = await engine.snapshot();
-      if (snap)
-        await set(KEY, {
-          snap,
-          settings: useStore.getState().settings,
-          modelSource: useStore.getState().modelSource,
-          samples: useStore.getState().training.samples,
-        });
+      // The worker writes it: the snapshot (weights, moments, corpus) never crosses to this thread.
+      const { settings, modelSource, training } = useStore.getState();
+      await engine.autosave(KEY, { settings, modelSource, samples: training.samples });
     } catch (e) {
       console.warn('autosave failed', e);
     } finally {

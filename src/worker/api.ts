@@ -240,6 +240,7 @@ export interface EngineApi {
   /** The probe text whose attention is recorded while training, and the snapshots so far. */
   setProbe(text: string): Promise<void>;
   attentionHistory(): Promise<AttentionSnapshot[]>;
-  snapshot(): Promise<SessionSnapshot | null>;
+  /** Store the session and `extras` (the UI's part) under `key` in IndexedDB, from the worker; false when there is no model yet. */
+  autosave(key: string, extras: Record<string, unknown>): Promise<boolean>;
   restore(snapshot: SessionSnapshot): Promise<LoadedModel>;
 }

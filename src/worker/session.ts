@@ -4,6 +4,7 @@
  * rejected input leaves what the user had untouched.
  */
 import * as Comlink from 'comlink';
+import { set } from 'idb-keyval';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
 import { makeConfig } from '../model/config';
 import { GPT } from '../model/gpt';
@@ -286,6 +287,16 @@ export class Session implements EngineApi {
 
   async attentionHistory() {
     return this.inspector.snapshots();
+  }
+
+  /**
+   * Write the session, with what the UI adds, to IndexedDB from this thread: sent to the UI to be
+   * stored there, its structured clones cost the page a 150–200 ms task (bench/NOTES.md).
+   */
+  async autosave(key: string, extras: Record<string, unknown>): Promise<boolean> {
+    const snap = await this.snapshot();
+    if (snap) await set(key, { snap, ...extras });
+    return !!snap;
   }
 
   async snapshot(): Promise<SessionSnapshot | null> {
