@@ -16,6 +16,7 @@ const GROUPS: Record<string, FusedKernel[]> = {
   layerNorm: [FUSED.layerNormStats, FUSED.layerNorm, FUSED.layerNormRowGrad, FUSED.layerNormInputGrad],
   batchedMatMul: [FUSED.batchedMatMul],
   columnSum: [FUSED.columnSum],
+  maskedSoftmax: [FUSED.maskedSoftmax, FUSED.maskedSoftmaxGrad],
   splitColumns: [FUSED.splitColumns],
 };
 

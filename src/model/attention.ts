@@ -11,6 +11,7 @@
  * (bench/NOTES.md, try 10).
  */
 import * as tf from '@tensorflow/tfjs';
+import { canFuse, FUSED, runFused } from './fused';
 import { mm, swapLast } from './ops';
 
 export interface AttentionShape {
@@ -48,13 +49,29 @@ export const causalAttention: Attention = (q, k, v, shape, hooks) =>
 export const batchedAttention: Attention = (q, k, v, { B, T, nh, hs }, hooks) => {
   const heads = (t: tf.Tensor) =>
     tf.reshape(tf.transpose(tf.reshape(t, [B, T, nh, hs]), [0, 2, 1, 3]), [B * nh, T, hs]);
-  const scores = tf.add(tf.mul(mm(heads(q), swapLast(heads(k))), 1 / Math.sqrt(hs)), hooks.mask); // (B·nh, T, T)
-  const att = tf.softmax(scores); // rows sum to 1; masked entries are exactly 0
+  const att = maskedSoftmax(mm(heads(q), swapLast(heads(k))), hooks.mask, 1 / Math.sqrt(hs)); // (B·nh, T, T)
   hooks.keep?.(tf.reshape(att, [B, nh, T, T]));
   let y = tf.reshape(mm(hooks.dropout?.(att) ?? att, heads(v)), [B, nh, T, hs]);
   if (hooks.headMask) y = tf.mul(y, tf.reshape(hooks.headMask, [1, nh, 1, 1]));
   return tf.reshape(tf.transpose(y, [0, 2, 1, 3]), [B * T, nh * hs]) as tf.Tensor2D;
 };
+
+/** softmax(s·scale + mask) over the last axis of s (P, T, T): rows sum to 1, masked entries are exactly 0. */
+export function maskedSoftmax(s: tf.Tensor, mask: tf.Tensor2D, scale: number): tf.Tensor {
+  if (!canFuse(FUSED.maskedSoftmax)) return tf.softmax(tf.add(tf.mul(s, scale), mask));
+  // Fused: two passes each way; the gradient needs only the output, ds = scale·att·(datt − Σ att·datt).
+  return tf.customGrad((sv: tf.Tensor | tf.GradSaveFunc, mv: tf.Tensor | tf.GradSaveFunc, save) => {
+    const att = runFused(FUSED.maskedSoftmax, { s: sv as tf.Tensor, mask: mv as tf.Tensor }, { scale });
+    (save as tf.GradSaveFunc)([att]);
+    return {
+      value: att,
+      gradFunc: (datt: tf.Tensor, [a]: tf.Tensor[]) => [
+        runFused(FUSED.maskedSoftmaxGrad, { att: a, datt }, { scale }),
+        tf.zerosLike(mv as tf.Tensor),
+      ],
+    };
+  })(s, mask);
+}
 
 /** Heads as convolution channels (P = B·nh): each product one depthwise convolution. */
 export const channelsAttention: Attention = (q, k, v, { B, T, nh, hs }, hooks) => {

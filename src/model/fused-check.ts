@@ -5,6 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { AdamW } from './adamw';
+import { maskedSoftmax } from './attention';
 import { makeConfig } from './config';
 import { canFuse, FUSED, setFusedKernels, splitColumns } from './fused';
 import { GPT } from './gpt';
@@ -103,6 +104,21 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
       return [...parts, value, ...grads].map((t) => tf.keep(t));
     }),
   );
+  for (const [P, T] of [
+    [6, 8],
+    [3, 7],
+  ]) {
+    diff[`masked softmax ${[P, T]}`] = await bothWays(() =>
+      tf.tidy(() => {
+        const s = tf.mul(normal([P, T, T], 23), 4);
+        const mask = tf.mul(tf.sub(1, tf.linalg.bandPart(tf.ones([T, T]), -1, 0)), -1e9) as tf.Tensor2D;
+        const dy = normal([P, T, T], 24);
+        const f = (x: tf.Tensor) => tf.sum(tf.mul(maskedSoftmax(x, mask, 0.35), dy));
+        const { value, grads } = tf.valueAndGrads(f)([s]);
+        return [maskedSoftmax(s, mask, 0.35), value, ...grads].map((t) => tf.keep(t));
+      }),
+    );
+  }
   diff['sum of rows'] = await bothWays(() =>
     tf.tidy(() => [sumRows(normal([10, 6], 21)), sumRows(normal([2, 3, 5], 22))]),
   );

@@ -6,7 +6,7 @@ import { checkFusedKernels } from './fused-check';
 
 /** cpu: the loops of js/kernels.ts; wasm: only the two where its own kernels are slow (wasm/kernels.ts). */
 const EXPECTED = {
-  cpu: (k: string) => !['batchedMatMul', 'splitColumns'].includes(k),
+  cpu: (k: string) => !['batchedMatMul', 'splitColumns', 'maskedSoftmax', 'maskedSoftmaxGrad'].includes(k),
   wasm: (k: string) => ['columnSum', 'splitColumns'].includes(k),
 };
 

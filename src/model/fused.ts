@@ -27,6 +27,10 @@ export const FUSED = {
   layerNormInputGrad: 'TinyGPTLayerNormInputGrad',
   /** (dy[, x, stats]) → (C,): column sums of dy·x̂ (with x, stats) or of dy */
   columnSum: 'TinyGPTColumnSum',
+  /** (s (P, T, T), mask (T, T)), attrs scale → softmax(s·scale + mask) over the last axis */
+  maskedSoftmax: 'TinyGPTMaskedSoftmax',
+  /** (att, datt), attrs scale → scale·att·(datt − Σ att·datt): the gradient for s */
+  maskedSoftmaxGrad: 'TinyGPTMaskedSoftmaxGrad',
   /** x (N, parts·C), attrs parts → parts tensors (N, C), its columns in order */
   splitColumns: 'TinyGPTSplitColumns',
   /** (a (P, M, K), b (P, K, N)) → a·b, batched */

@@ -15,6 +15,10 @@ import {
   layerNormProgram,
   layerNormRowGradProgram,
   layerNormStatsProgram,
+  softmaxGradProgram,
+  softmaxProgram,
+  softmaxRowDotProgram,
+  softmaxStatsProgram,
 } from './programs';
 
 type Info = tf.TensorInfo;
@@ -79,6 +83,22 @@ register('TinyGPTColumnSum', (be, { dy, x, stats }) => {
   return tf
     .getKernel('Sum', 'webgl')!
     .kernelFunc({ inputs: { x: dy }, backend: be, attrs: { axis: [0], keepDims: false } }) as Info;
+});
+
+register('TinyGPTMaskedSoftmax', (be, { s, mask }, { scale }) => {
+  const [P, T] = s.shape;
+  const stats = compile(be, softmaxStatsProgram(P, T, scale as number), [s, mask]);
+  const att = compile(be, softmaxProgram(P, T, scale as number), [s, mask, stats]);
+  be.disposeIntermediateTensorInfo(stats);
+  return att;
+});
+
+register('TinyGPTMaskedSoftmaxGrad', (be, { att, datt }, { scale }) => {
+  const [P, T] = att.shape;
+  const dots = compile(be, softmaxRowDotProgram(P, T), [att, datt]);
+  const ds = compile(be, softmaxGradProgram(P, T, scale as number), [att, datt, dots]);
+  be.disposeIntermediateTensorInfo(dots);
+  return ds;
 });
 
 /** How often a batched product fell back to tfjs's own kernel (odd sizes, other texture layouts). */

@@ -242,3 +242,93 @@ export function columnSumProgram(N: number, C: number, withXhat: boolean): GPGPU
       }`,
   };
 }
+
+/*
+ * Attention's softmax(s·scale + mask) over the last axis of s (P, T, T), mask (T, T) additive: two
+ * passes each way instead of ~7 forward (scale, mask, tfjs's five-pass softmax) and ~6 backward.
+ * T may be odd (generation): a row's last texel then holds one real column.
+ */
+
+/** Over the columns of rows (r, r+1): `body` sees v, the texel at column j, and `half` when only .x/.z are real. */
+function rowLoop(T: number, body: (half: boolean) => string): string {
+  const even = T - (T % 2);
+  const tail = T % 2 ? `{ int j = ${T - 1}; ${body(true)} }` : '';
+  return `for (int j = 0; j < ${even}; j += 2) { ${body(false)} } ${tail}`;
+}
+
+const SCORES = (scale: number) => `getS(p, r, j) * ${scale.toExponential(9)} + getMask(r, j)`;
+
+/** (P, T, 2): each row's max and Σ exp(v − max) of v = s·scale + mask. */
+export function softmaxStatsProgram(P: number, T: number, scale: number): GPGPUProgram {
+  return {
+    variableNames: ['s', 'mask'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: [P, T, 2],
+    userCode: `
+      void main() {
+        ivec3 c = getOutputCoords();
+        int p = c.x;
+        int r = c.y;
+        vec2 mx = vec2(-3.0e38);
+        ${rowLoop(T, (half) => `vec4 v = ${SCORES(scale)}; mx = max(mx, ${half ? 'v.xz' : 'max(v.xz, v.yw)'});`)}
+        vec2 sum = vec2(0.0);
+        ${rowLoop(T, (half) => `vec4 e = exp(${SCORES(scale)} - mx.xxyy); sum += ${half ? 'e.xz' : 'e.xz + e.yw'};`)}
+        setOutput(vec4(mx.x, sum.x, mx.y, sum.y));
+      }`,
+  };
+}
+
+/** att = exp(v − max) / Σ. */
+export function softmaxProgram(P: number, T: number, scale: number): GPGPUProgram {
+  return {
+    variableNames: ['s', 'mask', 'stats'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: [P, T, T],
+    userCode: `
+      void main() {
+        ivec3 c = getOutputCoords();
+        int p = c.x;
+        int r = c.y;
+        int j = c.z;
+        vec4 st = getStats(p, r, 0);
+        setOutput(exp(${SCORES(scale)} - st.xxzz) / st.yyww);
+      }`,
+  };
+}
+
+/** (P, T, 2): each row's Σ att·datt (second column unused). */
+export function softmaxRowDotProgram(P: number, T: number): GPGPUProgram {
+  return {
+    variableNames: ['att', 'datt'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: [P, T, 2],
+    userCode: `
+      void main() {
+        ivec3 c = getOutputCoords();
+        int p = c.x;
+        int r = c.y;
+        vec2 dot2 = vec2(0.0);
+        ${rowLoop(T, (half) => `vec4 v = getAtt(p, r, j) * getDatt(p, r, j); dot2 += ${half ? 'v.xz' : 'v.xz + v.yw'};`)}
+        setOutput(vec4(dot2.x, 0.0, dot2.y, 0.0));
+      }`,
+  };
+}
+
+/** ds = scale·att·(datt − Σ att·datt). */
+export function softmaxGradProgram(P: number, T: number, scale: number): GPGPUProgram {
+  return {
+    variableNames: ['att', 'datt', 'dots'],
+    packedInputs: true,
+    packedOutput: true,
+    outputShape: [P, T, T],
+    userCode: `
+      void main() {
+        ivec3 c = getOutputCoords();
+        vec4 d = getDots(c.x, c.y, 0);
+        setOutput(${scale.toExponential(9)} * getAttAtOutCoords() * (getDattAtOutCoords() - d.xxzz));
+      }`,
+  };
+}
