@@ -12,7 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { canFuse, FUSED, runFused } from './fused';
-import { mm, swapLast } from './ops';
+import { mm, mmNT } from './ops';
 
 export interface AttentionShape {
   B: number;
@@ -49,7 +49,7 @@ export const causalAttention: Attention = (q, k, v, shape, hooks) =>
 export const batchedAttention: Attention = (q, k, v, { B, T, nh, hs }, hooks) => {
   const heads = (t: tf.Tensor) =>
     tf.reshape(tf.transpose(tf.reshape(t, [B, T, nh, hs]), [0, 2, 1, 3]), [B * nh, T, hs]);
-  const att = maskedSoftmax(mm(heads(q), swapLast(heads(k))), hooks.mask, 1 / Math.sqrt(hs)); // (B·nh, T, T)
+  const att = maskedSoftmax(mmNT(heads(q), heads(k)), hooks.mask, 1 / Math.sqrt(hs)); // (B·nh, T, T)
   hooks.keep?.(tf.reshape(att, [B, nh, T, T]));
   let y = tf.reshape(mm(hooks.dropout?.(att) ?? att, heads(v)), [B, nh, T, hs]);
   if (hooks.headMask) y = tf.mul(y, tf.reshape(hooks.headMask, [1, nh, 1, 1]));

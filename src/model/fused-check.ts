@@ -10,7 +10,7 @@ import { makeConfig } from './config';
 import { canFuse, FUSED, setFusedKernels, splitColumns } from './fused';
 import { GPT } from './gpt';
 import { layerNorm } from './layernorm';
-import { gelu, linear, mm, sumRows, variableFrom } from './ops';
+import { gelu, linear, mm, mmNT, sumRows, variableFrom } from './ops';
 import { Trainer } from './trainer';
 import { fallbacks } from './webgl/kernels';
 
@@ -79,6 +79,14 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
       }),
     );
   }
+  diff['batched a·bᵀ 6,8,4,10'] = await bothWays(() =>
+    tf.tidy(() => {
+      const [a, b, dy] = [normal([6, 8, 4], 30), normal([6, 10, 4], 31), normal([6, 8, 10], 32)];
+      const f = (x: tf.Tensor, y: tf.Tensor) => tf.sum(tf.mul(mmNT(x, y), dy));
+      const { value, grads } = tf.valueAndGrads(f)([a, b]);
+      return [value, ...grads].map((t) => tf.keep(t));
+    }),
+  );
   for (const [N, K, C] of [
     [24, 10, 12],
     [7, 5, 9],

@@ -24,20 +24,35 @@ export function variableFrom(init: tf.Tensor, trainable: boolean, name?: string)
   return v;
 }
 
-/** a @ b, no transpose flags; batched products through the fused kernel where there is one. */
-function matMul(a: tf.Tensor, b: tf.Tensor): tf.Tensor {
-  return a.rank === 3 && canFuse(FUSED.batchedMatMul)
-    ? runFused(FUSED.batchedMatMul, { a, b })
-    : tf.matMul(a, b);
+/**
+ * a @ b with either operand transposed. Batched products go through the fused kernel where there is
+ * one (it reads a transposed operand in place); otherwise the transposes are explicit, never
+ * matMul's flags (wasm's transposed matMul is 10–25× slower: TFJS-NOTES pitfall 1).
+ */
+function matMul(a: tf.Tensor, b: tf.Tensor, transposeA = false, transposeB = false): tf.Tensor {
+  if (a.rank === 3 && canFuse(FUSED.batchedMatMul)) {
+    return runFused(FUSED.batchedMatMul, { a, b }, { transposeA, transposeB });
+  }
+  return tf.matMul(transposeA ? swapLast(a) : a, transposeB ? swapLast(b) : b);
 }
 
-/** a @ b for (M, K)·(K, N) or batched (P, M, K)·(P, K, N), with transposes made explicit in the gradient. */
+/** a @ b for (M, K)·(K, N) or batched (P, M, K)·(P, K, N); its gradient dy·bᵀ and aᵀ·dy. */
 export const mm = tf.customGrad((a: tf.Tensor | tf.GradSaveFunc, b: tf.Tensor | tf.GradSaveFunc, save) => {
   const [A, B] = [a as tf.Tensor, b as tf.Tensor];
   (save as tf.GradSaveFunc)([A, B]);
   return {
     value: matMul(A, B),
-    gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [matMul(dy, swapLast(sb)), matMul(swapLast(sa), dy)],
+    gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [matMul(dy, sb, false, true), matMul(sa, dy, true)],
+  };
+}) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
+
+/** a·bᵀ for batched (P, M, K)·(P, N, K) (attention's q·kᵀ); its gradient dy·b and dyᵀ·a. */
+export const mmNT = tf.customGrad((a: tf.Tensor | tf.GradSaveFunc, b: tf.Tensor | tf.GradSaveFunc, save) => {
+  const [A, B] = [a as tf.Tensor, b as tf.Tensor];
+  (save as tf.GradSaveFunc)([A, B]);
+  return {
+    value: matMul(A, B, false, true),
+    gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [matMul(dy, sb), matMul(dy, sa, true)],
   };
 }) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
 
@@ -54,8 +69,8 @@ const affine = tf.customGrad(
     return {
       value: tf.fused.matMul({ a: X, b: W, bias: b as tf.Tensor }),
       gradFunc: (dy: tf.Tensor, [sx, sw]: tf.Tensor[]) => [
-        matMul(dy, swapLast(sw)),
-        matMul(swapLast(sx), dy),
+        matMul(dy, sw, false, true),
+        matMul(sx, dy, true),
         sumRows(dy),
       ],
     };

@@ -104,23 +104,33 @@ register('TinyGPTMaskedSoftmaxGrad', (be, { att, datt }, { scale }) => {
 /** How often a batched product fell back to tfjs's own kernel (odd sizes, other texture layouts). */
 export const fallbacks = { batchedMatMul: 0 };
 
-register('TinyGPTBatchedMatMul', (be, { a, b }) => {
-  const [P, M, K] = a.shape;
-  const N = b.shape[2];
+register('TinyGPTBatchedMatMul', (be, { a, b }, attrs) => {
+  const [ta, tb] = [!!attrs.transposeA, !!attrs.transposeB];
+  const [P, M, K] = ta ? [a.shape[0], a.shape[2], a.shape[1]] : a.shape;
+  const N = tb ? b.shape[1] : b.shape[2];
+  const even = (M % 2) + (K % 2) + (N % 2) === 0;
   if (
-    inStandardLayout(be, a, [P * M, K]) &&
-    inStandardLayout(be, b, [P * K, N]) &&
-    (M % 2) + (K % 2) + (N % 2) === 0
+    even &&
+    inStandardLayout(be, a, [P * a.shape[1], a.shape[2]]) &&
+    inStandardLayout(be, b, [P * b.shape[1], b.shape[2]])
   ) {
-    return compile(be, batchedMatMulProgram(P, M, K, N), [a, b]);
+    return compile(be, batchedMatMulProgram(P, M, K, N, ta, tb), [a, b]);
   }
+  // Elsewhere tfjs's own product, on explicitly transposed operands (as the composed path does).
   fallbacks.batchedMatMul += 1;
-  const builtIn = tf.getKernel('BatchMatMul', 'webgl')!;
-  return builtIn.kernelFunc({
-    inputs: { a, b },
+  const transpose = (t: Info) =>
+    tf
+      .getKernel('Transpose', 'webgl')!
+      .kernelFunc({ inputs: { x: t }, backend: be, attrs: { perm: [0, 2, 1] } }) as Info;
+  const [A, B] = [ta ? transpose(a) : a, tb ? transpose(b) : b];
+  const out = tf.getKernel('BatchMatMul', 'webgl')!.kernelFunc({
+    inputs: { a: A, b: B },
     backend: be,
     attrs: { transposeA: false, transposeB: false },
   }) as Info;
+  if (ta) be.disposeIntermediateTensorInfo(A);
+  if (tb) be.disposeIntermediateTensorInfo(B);
+  return out;
 });
 
 /**

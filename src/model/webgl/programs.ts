@@ -91,13 +91,46 @@ export function adamUpdateProgram(shape: number[], eps: number): GPGPUProgram {
 }
 
 /**
- * Batched a (P, M, K) · b (P, K, N) with M, K, N even, both in the standard packed layout (texel
- * (k/2, p·M/2 + m/2) of a, (n/2, p·K/2 + k/2) of b). Texture coordinates advance by a constant
- * per step instead of tfjs's per-fetch index arithmetic: 2× faster on SwiftShader, exact.
+ * Batched a (P, M, K) · b (P, K, N), either operand read transposed (a stored as (P, K, M), b as
+ * (P, N, K)), all sizes even and both in the standard packed layout (rows of the last two axes laid
+ * one after another). Texture coordinates advance by a constant per step instead of tfjs's per-fetch
+ * index arithmetic: 2× faster on SwiftShader, exact; a transposed operand is a swizzle of its texel
+ * (x, z, y, w), so no transpose pass.
  */
-export function batchedMatMulProgram(P: number, M: number, K: number, N: number): GPGPUProgram {
-  const kp = K / 2;
+export function batchedMatMulProgram(
+  P: number,
+  M: number,
+  K: number,
+  N: number,
+  transposeA = false,
+  transposeB = false,
+): GPGPUProgram {
   const f = (n: number) => `${n}.0`;
+  const kp = K / 2;
+  // a: texel (k/2, p·M/2 + m/2), stepping along x; transposed (m/2, p·K/2 + k/2), stepping along y.
+  const a = transposeA
+    ? {
+        start: `vec2((float(c.y / 2) + 0.5) / ${f(M / 2)}, (float(c.x * ${kp}) + 0.5) / ${f(P * kp)})`,
+        step: `vec2(0.0, 1.0 / ${f(P * kp)})`,
+        read: 'texture(A, ua).xzyw',
+      }
+    : {
+        start: `vec2(0.5 / ${f(kp)}, (float(c.x * ${M / 2} + c.y / 2) + 0.5) / ${f((P * M) / 2)})`,
+        step: `vec2(1.0 / ${f(kp)}, 0.0)`,
+        read: 'texture(A, ua)',
+      };
+  // b: texel (n/2, p·K/2 + k/2), stepping along y; transposed (k/2, p·N/2 + n/2), stepping along x.
+  const b = transposeB
+    ? {
+        start: `vec2(0.5 / ${f(kp)}, (float(c.x * ${N / 2} + c.z / 2) + 0.5) / ${f((P * N) / 2)})`,
+        step: `vec2(1.0 / ${f(kp)}, 0.0)`,
+        read: 'texture(B, ub).xzyw',
+      }
+    : {
+        start: `vec2((float(c.z / 2) + 0.5) / ${f(N / 2)}, (float(c.x * ${kp}) + 0.5) / ${f(P * kp)})`,
+        step: `vec2(0.0, 1.0 / ${f(P * kp)})`,
+        read: 'texture(B, ub)',
+      };
   return {
     variableNames: ['A', 'B'],
     packedInputs: true,
@@ -106,14 +139,14 @@ export function batchedMatMulProgram(P: number, M: number, K: number, N: number)
     userCode: `
       void main() {
         ivec3 c = getOutputCoords();
-        vec2 ua = vec2(0.5 / ${f(kp)}, (float(c.x * ${M / 2} + c.y / 2) + 0.5) / ${f((P * M) / 2)});
-        vec2 ub = vec2((float(c.z / 2) + 0.5) / ${f(N / 2)}, (float(c.x * ${kp}) + 0.5) / ${f((P * K) / 2)});
-        vec2 da = vec2(1.0 / ${f(kp)}, 0.0);
-        vec2 db = vec2(0.0, 1.0 / ${f((P * K) / 2)});
+        vec2 ua = ${a.start};
+        vec2 ub = ${b.start};
+        vec2 da = ${a.step};
+        vec2 db = ${b.step};
         vec4 result = vec4(0.0);
         for (int i = 0; i < ${kp}; i++) {
-          vec4 a = texture(A, ua);
-          vec4 b = texture(B, ub);
+          vec4 a = ${a.read};
+          vec4 b = ${b.read};
           ua += da;
           ub += db;
           result += a.xxzz * b.xyxy;
