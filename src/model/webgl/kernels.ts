@@ -5,21 +5,20 @@
 import * as tf from '@tensorflow/tfjs';
 import { type GPGPUProgram, type MathBackendWebGL, webgl_util } from '@tensorflow/tfjs-backend-webgl';
 import {
-  adamMomentProgram,
-  adamUpdateProgram,
   batchedMatMulProgram,
-  columnSumProgram,
-  geluGradProgram,
-  geluProgram,
-  layerNormInputGradProgram,
-  layerNormProgram,
-  layerNormRowGradProgram,
-  layerNormStatsProgram,
   softmaxGradProgram,
   softmaxProgram,
   softmaxRowDotProgram,
   softmaxStatsProgram,
-} from './programs';
+} from './attention';
+import {
+  columnSumProgram,
+  layerNormInputGradProgram,
+  layerNormProgram,
+  layerNormRowGradProgram,
+  layerNormStatsProgram,
+} from './layernorm';
+import { adamMomentProgram, adamUpdateProgram, geluGradProgram, geluProgram } from './pointwise';
 
 type Info = tf.TensorInfo;
 
