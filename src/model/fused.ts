@@ -1,7 +1,8 @@
 /**
- * Fused kernels: one pass for what composed tfjs ops do in several. A backend that has one
- * registered (webgl/kernels.ts) runs it; every other backend runs the composed ops, which are
- * also the reference the fused kernels are tested against (e2e/kernels.spec.ts, in Chromium).
+ * Fused kernels: one pass for what composed tfjs ops do in several. Each backend registers only
+ * those that measured faster on it (webgl/, wasm/, js/ for cpu); where a kernel is missing the model
+ * runs the composed ops, which are also the reference the kernels are tested against
+ * (fused-check.ts: fused.test.ts on cpu and wasm, e2e/kernels.spec.ts on Chromium's WebGL).
  */
 import * as tf from '@tensorflow/tfjs';
 import './js/kernels';

@@ -8,17 +8,14 @@ import { canFuse, FUSED, runFused } from './fused';
 import { sumRows } from './ops';
 
 /**
- * LayerNorm over the last axis, eps 1e-5 as PyTorch's nn.LayerNorm; biased variance. The gradient
- * is the closed form (10 kernels) instead of tfjs differentiating tf.moments (~60, most of them
- * copies), for the 9 LayerNorms of a baby step:
  *   x̂ = (x − μ)·r, r = 1/√(σ² + ε);  dx = r·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)), dx̂ = dy·g, dg = Σ dy·x̂.
+ * The fused kernels take (N, C) with N and C even (WebGL's packed 2×2 texels then hold no padding).
  */
 export function layerNorm<T extends tf.Tensor>(x: T, g: tf.Tensor, b?: tf.Tensor, eps = 1e-5): T {
-  const even = x.shape.length === 2 && x.shape.every((d) => d % 2 === 0); // packed 2×2 texels, no padding
-  if (even && canFuse(FUSED.layerNorm)) {
-    return fusedLayerNorm(x, g, b ?? tf.zerosLike(g), eps) as T;
-  }
-  return normalizeAffine(x, g, b ?? tf.zerosLike(g), tf.scalar(eps)) as T;
+  const bias = b ?? tf.zerosLike(g);
+  const even = x.shape.length === 2 && x.shape.every((d) => d % 2 === 0);
+  if (even && canFuse(FUSED.layerNorm)) return fusedLayerNorm(x, g, bias, eps) as T;
+  return normalizeAffine(x, g, bias, tf.scalar(eps)) as T;
 }
 
 /** The same LayerNorm in fused kernels (x (N, C), N and C even): 2 passes forward, 4 backward. */

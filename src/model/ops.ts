@@ -3,8 +3,9 @@
  *
  * wasm's matMul with transposeA/transposeB is 10–25× slower than a plain matMul, and the
  * built-in matMul gradient uses those flags (TFJS-NOTES pitfall 1), so `mm` transposes
- * explicitly in its gradient. Attention's batched products have a layout of their own on wasm
- * (attention.ts). Embeddings are one-hot × matMul because wasm has no UnsortedSegmentSum for
+ * explicitly in its gradient (WebGL's fused batched kernel reads a transposed operand in place).
+ * Attention's batched products have a layout of their own on wasm (attention.ts). Bias gradients
+ * are `sumRows`, fused where tfjs's own column sum is slow. Embeddings are one-hot × matMul because wasm has no UnsortedSegmentSum for
  * gather's gradient (pitfall 3), and the one-hot is made as int32 then cast, because wasm's
  * float32 oneHot is wrong (pitfall 2).
  */

@@ -299,7 +299,7 @@ export class Session implements EngineApi {
     return !!snap;
   }
 
-  async snapshot(): Promise<SessionSnapshot | null> {
+  private async snapshot(): Promise<SessionSnapshot | null> {
     if (!this.model || !this.tokenizer) return null;
     return {
       corpus: this.corpusText,

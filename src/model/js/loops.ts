@@ -74,10 +74,9 @@ export function layerNorm(
   C: number,
   out: Float32Array,
 ): void {
-  for (let i = 0; i < x.length; i++) {
-    const r = (i / C) | 0;
-    const c = i - r * C;
-    out[i] = (x[i] - stats[2 * r]) * stats[2 * r + 1] * g[c] + b[c];
+  for (let r = 0, o = 0; o < x.length; r++, o += C) {
+    const [mean, rstd] = [stats[2 * r], stats[2 * r + 1]];
+    for (let c = 0; c < C; c++) out[o + c] = (x[o + c] - mean) * rstd * g[c] + b[c];
   }
 }
 
@@ -115,12 +114,17 @@ export function layerNormInputGrad(
   C: number,
   out: Float32Array,
 ): void {
-  for (let i = 0; i < x.length; i++) {
-    const r = (i / C) | 0;
-    const c = i - r * C;
-    const rstd = stats[2 * r + 1];
-    const xhat = (x[i] - stats[2 * r]) * rstd;
-    out[i] = rstd * (dy[i] * g[c] - rows[2 * r] - xhat * rows[2 * r + 1]);
+  for (let r = 0, o = 0; o < x.length; r++, o += C) {
+    const [mean, rstd, meanDxhat, meanDxhatXhat] = [
+      stats[2 * r],
+      stats[2 * r + 1],
+      rows[2 * r],
+      rows[2 * r + 1],
+    ];
+    for (let c = 0; c < C; c++) {
+      const xhat = (x[o + c] - mean) * rstd;
+      out[o + c] = rstd * (dy[o + c] * g[c] - meanDxhat - xhat * meanDxhatXhat);
+    }
   }
 }
 
