@@ -18,6 +18,7 @@ const GROUPS: Record<string, FusedKernel[]> = {
   columnSum: [FUSED.columnSum],
   maskedSoftmax: [FUSED.maskedSoftmax, FUSED.maskedSoftmaxGrad],
   splitColumns: [FUSED.splitColumns],
+  transpose: [FUSED.transpose],
 };
 
 /** Step times (ms) per variant: 'all fused', 'none', 'all but <group>'. */

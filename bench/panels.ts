@@ -26,6 +26,8 @@ const { values: args } = parseArgs({
     view: { type: 'string', default: 'panel-next-token' },
     /** Development: hide these test ids (comma-separated) to see what each costs. */
     hide: { type: 'string', default: '' },
+    /** Development: extra CSS for the page (e.g. 'svg text { display: none }' to see what text costs). */
+    css: { type: 'string', default: '' },
   },
 });
 const TOKENS = Number(args.tokens);
@@ -207,6 +209,7 @@ async function main(): Promise<void> {
     await page.waitForFunction(panelsShow, T, { timeout: 60_000 });
     for (const h of args.hide.split(',').filter(Boolean))
       await page.addStyleTag({ content: `[data-testid="${h}"] { display: none !important; }` });
+    if (args.css) await page.addStyleTag({ content: args.css });
     await page.evaluate((v) => document.querySelector(`[data-testid="${v}"]`)?.scrollIntoView(), args.view);
     await page.waitForTimeout(2000); // autosave after loading, first draws
 

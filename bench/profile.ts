@@ -1,6 +1,7 @@
 /**
  * Where one training step's time goes: `npx tsx bench/profile.ts [baby|nano] [wasm|cpu] [--composed]`
- * (--composed: without the fused kernels of src/model/fused.ts).
+ * (--composed: without the fused kernels of src/model/fused.ts; --gen: one generated token at a full
+ * context instead, plain and --trace'd as the panels ask for it).
  * Runs our Trainer in node on the same tfjs wasm (SIMD) binary the browser uses, warms up, then
  * tf.profile()s a few steps and prints the kernels by total time (name and input shapes).
  */
@@ -8,9 +9,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
+import { inspect } from '../src/analysis/inspect';
 import { splitTokens } from '../src/model/batch';
 import { makeConfig } from '../src/model/config';
 import { setFusedKernels } from '../src/model/fused';
+import { nextTokenLogits } from '../src/model/generate';
 import { GPT } from '../src/model/gpt';
 import { Trainer } from '../src/model/trainer';
 import { initNodeBackend } from '../src/worker/backend.node.ts';
@@ -19,7 +22,7 @@ import { CONFIGS, type ConfigId, RECIPE } from './app/protocol';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const config = (process.argv[2] ?? 'baby') as ConfigId;
 const backend = (process.argv[3] ?? 'wasm') as 'wasm' | 'cpu';
-const STEPS = 3;
+const STEPS = process.argv.includes('--gen') ? 20 : 3;
 
 async function main() {
   await initNodeBackend(backend);
@@ -33,11 +36,16 @@ async function main() {
   const model = GPT.create(makeConfig(shape, vocab.length), RECIPE.seed);
   const schedule = { learningRate: 1e-3, minLr: 1e-4, warmupIters: 100, decayIters: 2000 };
   const trainer = new Trainer(model, split, { batchSize: c.batch_size, schedule, seed: RECIPE.seed });
-  const step = async () => {
-    const loss = trainer.step();
-    await loss.data();
-    loss.dispose();
-  };
+  const context = Array.from(split.val.subarray(0, c.block_size));
+  const step = process.argv.includes('--gen')
+    ? process.argv.includes('--trace')
+      ? async () => void (await inspect(model, context, { lensK: 5 }))
+      : async () => void (await nextTokenLogits(model, context))
+    : async () => {
+        const loss = trainer.step();
+        await loss.data();
+        loss.dispose();
+      };
   for (let i = 0; i < 3; i++) await step();
 
   const t0 = performance.now();
@@ -65,7 +73,9 @@ async function main() {
     );
   }
   console.log('\nby kernel and input shapes (top 15; GFLOP/s for matMuls):');
-  for (const [key, e] of [...byKey].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
+  for (const [key, e] of [...byKey]
+    .sort((a, b) => b[1].ms - a[1].ms)
+    .slice(0, Number(process.env.TOP ?? 15))) {
     const rate = key.startsWith('BatchMatMul')
       ? `  ${((matMulFlops(key) * e.n) / e.ms / 1e6).toFixed(1)} GFLOP/s`
       : '';

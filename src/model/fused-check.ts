@@ -10,7 +10,7 @@ import { makeConfig } from './config';
 import { canFuse, FUSED, setFusedKernels, splitColumns } from './fused';
 import { GPT } from './gpt';
 import { layerNorm } from './layernorm';
-import { gelu, linear, mm, mmNT, sumRows, variableFrom } from './ops';
+import { gelu, linear, mm, mmNT, sumRows, swapLast, variableFrom } from './ops';
 import { Trainer } from './trainer';
 import { fallbacks } from './webgl/kernels';
 
@@ -56,10 +56,10 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
   ]) {
     diff[`gelu ${shape}`] = await bothWays(() =>
       tf.tidy(() => {
-        const x = normal(shape, 1);
+        const x = tf.mul(normal(shape, 1), 3); // into both tails, where Φ and φ saturate
         const dy = normal(shape, 2);
-        const { value, grads } = tf.valueAndGrads((t: tf.Tensor) => tf.sum(tf.mul(gelu(t), dy)))([x]);
-        return [tf.keep(value), tf.keep(grads[0])];
+        const { grads } = tf.valueAndGrads((t: tf.Tensor) => tf.sum(tf.mul(gelu(t), dy)))([x]);
+        return [tf.keep(gelu(x)), tf.keep(grads[0])]; // element by element (a sum's rounding would hide the kernel's)
       }),
     );
   }
@@ -98,6 +98,19 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
           tf.sum(tf.mul(linear(xs as tf.Tensor2D, ws, bs), dy));
         const { value, grads } = tf.valueAndGrads(f)([x, w, b]);
         return [value, ...grads].map((t) => tf.keep(t));
+      }),
+    );
+  }
+  for (const shape of [
+    [12, 8],
+    [6, 10],
+  ]) {
+    diff[`transpose ${shape}`] = await bothWays(() =>
+      tf.tidy(() => {
+        const x = normal(shape, 16);
+        const dy = normal([shape[1], shape[0]], 17);
+        const { value, grads } = tf.valueAndGrads((t: tf.Tensor) => tf.sum(tf.mul(swapLast(t), dy)))([x]);
+        return [tf.keep(swapLast(x)), tf.keep(value), tf.keep(grads[0])];
       }),
     );
   }

@@ -36,6 +36,8 @@ export const FUSED = {
   splitColumns: 'TinyGPTSplitColumns',
   /** (a (P, M, K), b (P, K, N)) → a·b, batched */
   batchedMatMul: 'TinyGPTBatchedMatMul',
+  /** x (R, C) → xᵀ (C, R) */
+  transpose: 'TinyGPTTranspose',
 } as const;
 
 export type FusedKernel = (typeof FUSED)[keyof typeof FUSED];

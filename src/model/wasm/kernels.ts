@@ -8,6 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import { heapOffset, simdKernels, simdSupported } from './simd';
 
 type Info = tf.TensorInfo;
 
@@ -55,3 +56,53 @@ tf.registerGradient({
   kernelName: 'TinyGPTSplitColumns',
   gradFunc: (dy: tf.Tensor | tf.Tensor[]) => ({ x: () => tf.concat(dy as tf.Tensor[], 1) }),
 });
+
+// In SIMD (simd.wat): GELU both ways (tfjs-wasm's Erf and Exp are scalar libm loops) and a matrix
+// transpose in 4×4 register blocks (its Transpose walks a generic n-d index per element).
+if (simdSupported) {
+  tf.registerKernel({
+    kernelName: 'TinyGPTTranspose',
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, backend }) => {
+      const { x } = inputs as { x: Info };
+      const be = backend as BackendWasm;
+      const [R, C] = x.shape;
+      if (R % 4 !== 0 || C % 4 !== 0)
+        return tf
+          .getKernel('Transpose', 'wasm')!
+          .kernelFunc({ inputs: { x }, backend, attrs: { perm: [1, 0] } });
+      const out = be.makeOutput([C, R], 'float32');
+      simdKernels(be).transpose4(heapOffset(be, x), heapOffset(be, out), R, C);
+      return out;
+    },
+  });
+  tf.registerGradient({
+    kernelName: 'TinyGPTTranspose',
+    gradFunc: (dy: tf.Tensor | tf.Tensor[]) => ({
+      x: () => tf.engine().runKernel('TinyGPTTranspose', { x: dy as tf.Tensor }) as tf.Tensor,
+    }),
+  });
+  tf.registerKernel({
+    kernelName: 'TinyGPTGelu',
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, backend }) => {
+      const { x } = inputs as { x: Info };
+      const be = backend as BackendWasm;
+      const out = be.makeOutput(x.shape, 'float32');
+      simdKernels(be).gelu(heapOffset(be, x), heapOffset(be, out), tf.util.sizeFromShape(x.shape));
+      return out;
+    },
+  });
+  tf.registerKernel({
+    kernelName: 'TinyGPTGeluGrad',
+    backendName: 'wasm',
+    kernelFunc: ({ inputs, backend }) => {
+      const { dy, x } = inputs as { dy: Info; x: Info };
+      const be = backend as BackendWasm;
+      const out = be.makeOutput(x.shape, 'float32');
+      const n = tf.util.sizeFromShape(x.shape);
+      simdKernels(be).geluGrad(heapOffset(be, dy), heapOffset(be, x), heapOffset(be, out), n);
+      return out;
+    },
+  });
+}

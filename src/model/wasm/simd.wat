@@ -1,0 +1,175 @@
+;; GELU and its gradient in WebAssembly SIMD, four floats at a time, on tfjs-wasm's own heap
+;; (the memory is imported from its module; pointers are tensors' byte offsets in it).
+;; tfjs-wasm computes erf and exp with scalar libm calls (~7–13 ns a float); here they are
+;; polynomials in f32x4: erf as Abramowitz & Stegun 7.1.26 (|error| ≤ 1.5e-7, the formula tfjs's
+;; own cpu erf uses) and exp as Cephes' expf (≤ 1 ulp on the range used, x ≤ 0).
+;; Built by scripts/build-simd.mjs into simd-binary.ts; MEMORY is replaced there by the memory
+;; import for tfjs's threaded (shared) or single-threaded build.
+(module
+  MEMORY
+
+  ;; exp(x) for x ≤ 0, four lanes: 2^n · p(r) with n = round(x·log₂e), r = x − n·ln 2.
+  (func $exp_neg (param $x v128) (result v128)
+    (local $n v128) (local $r v128) (local $p v128)
+    (local.set $x (f32x4.max (local.get $x) (f32x4.splat (f32.const -87.33654))))
+    (local.set $n (f32x4.nearest (f32x4.mul (local.get $x) (f32x4.splat (f32.const 1.44269504)))))
+    ;; r = x − n·ln 2 in two parts (Cody–Waite), exact enough for float32
+    (local.set $r
+      (f32x4.sub
+        (f32x4.sub (local.get $x) (f32x4.mul (local.get $n) (f32x4.splat (f32.const 0.693359375))))
+        (f32x4.mul (local.get $n) (f32x4.splat (f32.const -2.12194440e-4)))))
+    (local.set $p (f32x4.splat (f32.const 1.9875691500e-4)))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 1.3981999507e-3))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 8.3334519073e-3))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 4.1665795894e-2))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 1.6666665459e-1))))
+    (local.set $p (f32x4.add (f32x4.mul (local.get $p) (local.get $r)) (f32x4.splat (f32.const 5.0000001201e-1))))
+    ;; p·r² + r + 1
+    (local.set $p
+      (f32x4.add
+        (f32x4.add
+          (f32x4.mul (local.get $p) (f32x4.mul (local.get $r) (local.get $r)))
+          (local.get $r))
+        (f32x4.splat (f32.const 1))))
+    ;; · 2^n, built as a float's exponent bits: n ≥ −126 after the clamp
+    (f32x4.mul
+      (local.get $p)
+      (i32x4.shl
+        (i32x4.add (i32x4.trunc_sat_f32x4_s (local.get $n)) (i32x4.splat (i32.const 127)))
+        (i32.const 23))))
+
+  ;; Φ(v) = ½(1 + erf(v/√2)), given e = exp(−v²/2) (= exp(−a²) for a = |v|/√2).
+  (func $cdf (param $v v128) (param $e v128) (result v128)
+    (local $t v128) (local $q v128) (local $erf v128)
+    (local.set $t
+      (f32x4.div
+        (f32x4.splat (f32.const 1))
+        (f32x4.add
+          (f32x4.splat (f32.const 1))
+          (f32x4.mul (f32x4.abs (local.get $v)) (f32x4.splat (f32.const 0.23164189804)))))) ;; 0.3275911/√2
+    (local.set $q (f32x4.splat (f32.const 1.061405429)))
+    (local.set $q (f32x4.add (f32x4.mul (local.get $q) (local.get $t)) (f32x4.splat (f32.const -1.453152027))))
+    (local.set $q (f32x4.add (f32x4.mul (local.get $q) (local.get $t)) (f32x4.splat (f32.const 1.421413741))))
+    (local.set $q (f32x4.add (f32x4.mul (local.get $q) (local.get $t)) (f32x4.splat (f32.const -0.284496736))))
+    (local.set $q (f32x4.add (f32x4.mul (local.get $q) (local.get $t)) (f32x4.splat (f32.const 0.254829592))))
+    ;; erf(|v|/√2) = 1 − t·q·e, then the sign of v
+    (local.set $erf
+      (f32x4.sub
+        (f32x4.splat (f32.const 1))
+        (f32x4.mul (f32x4.mul (local.get $q) (local.get $t)) (local.get $e))))
+    (local.set $erf
+      (v128.or
+        (local.get $erf)
+        (v128.and (local.get $v) (i32x4.splat (i32.const 0x80000000)))))
+    (f32x4.mul (f32x4.splat (f32.const 0.5)) (f32x4.add (f32x4.splat (f32.const 1)) (local.get $erf))))
+
+  (func $gelu4 (param $v v128) (result v128)
+    (f32x4.mul
+      (local.get $v)
+      (call $cdf
+        (local.get $v)
+        (call $exp_neg (f32x4.mul (f32x4.mul (local.get $v) (local.get $v)) (f32x4.splat (f32.const -0.5)))))))
+
+  ;; dy·(Φ(v) + v·φ(v)), φ(v) = exp(−v²/2)/√(2π)
+  (func $gelu_grad4 (param $dy v128) (param $v v128) (result v128)
+    (local $e v128)
+    (local.set $e (call $exp_neg (f32x4.mul (f32x4.mul (local.get $v) (local.get $v)) (f32x4.splat (f32.const -0.5)))))
+    (f32x4.mul
+      (local.get $dy)
+      (f32x4.add
+        (call $cdf (local.get $v) (local.get $e))
+        (f32x4.mul (local.get $v) (f32x4.mul (local.get $e) (f32x4.splat (f32.const 0.39894228)))))))
+
+  ;; out[i] = GELU(x[i]) for i < n (byte offsets x, out; n floats)
+  (func (export "gelu") (param $x i32) (param $out i32) (param $n i32)
+    (local $i i32) (local $end i32)
+    (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2)))
+    (block $done
+      (loop $vec
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (v128.store
+          (i32.add (local.get $out) (local.get $i))
+          (call $gelu4 (v128.load (i32.add (local.get $x) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $vec)))
+    ;; the last n mod 4 floats, one lane at a time
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (block $tail_done
+      (loop $tail
+        (br_if $tail_done (i32.ge_u (local.get $i) (local.get $end)))
+        (v128.store32_lane 0
+          (i32.add (local.get $out) (local.get $i))
+          (call $gelu4 (v128.load32_zero (i32.add (local.get $x) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 4)))
+        (br $tail))))
+
+  ;; out[i] = dy[i]·GELU'(x[i]) for i < n
+  (func (export "geluGrad") (param $dy i32) (param $x i32) (param $out i32) (param $n i32)
+    (local $i i32) (local $end i32)
+    (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2)))
+    (block $done
+      (loop $vec
+        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
+        (v128.store
+          (i32.add (local.get $out) (local.get $i))
+          (call $gelu_grad4
+            (v128.load (i32.add (local.get $dy) (local.get $i)))
+            (v128.load (i32.add (local.get $x) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 16)))
+        (br $vec)))
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
+    (block $tail_done
+      (loop $tail
+        (br_if $tail_done (i32.ge_u (local.get $i) (local.get $end)))
+        (v128.store32_lane 0
+          (i32.add (local.get $out) (local.get $i))
+          (call $gelu_grad4
+            (v128.load32_zero (i32.add (local.get $dy) (local.get $i)))
+            (v128.load32_zero (i32.add (local.get $x) (local.get $i)))))
+        (local.set $i (i32.add (local.get $i) (i32.const 4)))
+        (br $tail))))
+;; out (C, R) = xᵀ for x (R, C), both multiples of 4: 4×4 blocks transposed in registers
+  ;; (tfjs-wasm's Transpose walks every element through a generic n-d index loop).
+  (func (export "transpose4") (param $x i32) (param $out i32) (param $R i32) (param $C i32)
+    (local $r i32) (local $c i32) (local $src i32) (local $dst i32) (local $rowBytes i32) (local $colBytes i32)
+    (local $a0 v128) (local $a1 v128) (local $a2 v128) (local $a3 v128)
+    (local $t0 v128) (local $t1 v128) (local $t2 v128) (local $t3 v128)
+    (local.set $rowBytes (i32.shl (local.get $C) (i32.const 2))) ;; one row of x
+    (local.set $colBytes (i32.shl (local.get $R) (i32.const 2))) ;; one row of out
+    (block $rows_done
+      (loop $rows
+        (br_if $rows_done (i32.ge_u (local.get $r) (local.get $R)))
+        (local.set $c (i32.const 0))
+        (block $cols_done
+          (loop $cols
+            (br_if $cols_done (i32.ge_u (local.get $c) (local.get $C)))
+            ;; x[r..r+4, c..c+4]
+            (local.set $src
+              (i32.add (local.get $x)
+                (i32.shl (i32.add (i32.mul (local.get $r) (local.get $C)) (local.get $c)) (i32.const 2))))
+            (local.set $a0 (v128.load (local.get $src)))
+            (local.set $a1 (v128.load (i32.add (local.get $src) (local.get $rowBytes))))
+            (local.set $a2 (v128.load (i32.add (local.get $src) (i32.shl (local.get $rowBytes) (i32.const 1)))))
+            (local.set $a3 (v128.load (i32.add (local.get $src) (i32.mul (local.get $rowBytes) (i32.const 3)))))
+            ;; interleave pairs of rows, then pairs of pairs: column j of the block in lane order
+            (local.set $t0 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $a0) (local.get $a1)))
+            (local.set $t1 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $a0) (local.get $a1)))
+            (local.set $t2 (i8x16.shuffle 0 1 2 3 16 17 18 19 4 5 6 7 20 21 22 23 (local.get $a2) (local.get $a3)))
+            (local.set $t3 (i8x16.shuffle 8 9 10 11 24 25 26 27 12 13 14 15 28 29 30 31 (local.get $a2) (local.get $a3)))
+            ;; out[c..c+4, r..r+4]
+            (local.set $dst
+              (i32.add (local.get $out)
+                (i32.shl (i32.add (i32.mul (local.get $c) (local.get $R)) (local.get $r)) (i32.const 2))))
+            (v128.store (local.get $dst)
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t0) (local.get $t2)))
+            (v128.store (i32.add (local.get $dst) (local.get $colBytes))
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t0) (local.get $t2)))
+            (v128.store (i32.add (local.get $dst) (i32.shl (local.get $colBytes) (i32.const 1)))
+              (i8x16.shuffle 0 1 2 3 4 5 6 7 16 17 18 19 20 21 22 23 (local.get $t1) (local.get $t3)))
+            (v128.store (i32.add (local.get $dst) (i32.mul (local.get $colBytes) (i32.const 3)))
+              (i8x16.shuffle 8 9 10 11 12 13 14 15 24 25 26 27 28 29 30 31 (local.get $t1) (local.get $t3)))
+            (local.set $c (i32.add (local.get $c) (i32.const 4)))
+            (br $cols)))
+        (local.set $r (i32.add (local.get $r) (i32.const 4)))
+        (br $rows))))
+)
