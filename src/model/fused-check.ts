@@ -141,10 +141,15 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
     );
   }
   diff['sum of rows'] = await bothWays(() =>
-    tf.tidy(() => [sumRows(normal([10, 6], 21)), sumRows(normal([2, 3, 5], 22))]),
+    tf.tidy(() => [
+      sumRows(normal([10, 6], 21)),
+      sumRows(normal([12, 8], 23)), // rows of a multiple of 4: wasm's SIMD loop
+      sumRows(normal([2, 3, 5], 22)),
+    ]),
   );
   for (const [N, C] of [
     [24, 16],
+    [6, 10], // wasm: rows not a multiple of 4 take the js loops
     [7, 10],
   ]) {
     diff[`layerNorm ${[N, C]}`] = await bothWays(() =>

@@ -1,14 +1,16 @@
 /**
- * Two of the fused kernels (model/fused.ts) for tfjs's wasm backend, where its own kernels are slow
- * for a reason of layout, not arithmetic (node, baby shapes; bench/NOTES.md try 16):
- * - a sum over rows: tfjs-wasm's Sum transposes first (1.7 ms for (768, 512)); as ones (1, N)·x it
- *   runs on XNNPACK in 0.04 ms;
+ * Fused kernels (model/fused.ts) for tfjs's wasm backend where its own kernels are slow for a reason
+ * of layout, not arithmetic (node, baby shapes; bench/NOTES.md try 16); the SIMD ones are in
+ * simd-kernels.ts:
+ * - a sum over rows: tfjs-wasm's Sum transposes first (1.7 ms for (768, 512)); in SIMD, or without
+ *   it as ones (1, N)·x on XNNPACK (0.04 ms);
  * - splitting columns: tfjs-wasm's Slice copies its whole input out of the heap per output (4.2 ms
  *   to split qkv (768, 384) in three); copying rows between heap views is a few hundred µs.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { heapOffset, simdKernels, simdSupported } from './simd';
+import * as loops from '../js/loops';
+import { simdColumnSum } from './simd-kernels';
 
 type Info = tf.TensorInfo;
 
@@ -16,10 +18,17 @@ tf.registerKernel({
   kernelName: 'TinyGPTColumnSum',
   backendName: 'wasm',
   kernelFunc: ({ inputs, backend }) => {
-    const { dy, x } = inputs as { dy: Info; x?: Info };
-    if (x) throw new Error('TinyGPTColumnSum on wasm sums dy only');
+    const { dy, x, stats } = inputs as { dy: Info; x?: Info; stats?: Info };
     const be = backend as BackendWasm;
+    const simd = simdColumnSum(be, dy, x, stats);
+    if (simd) return simd;
     const [N, C] = dy.shape;
+    if (x && stats) {
+      const out = be.makeOutput([C], 'float32');
+      const [vd, vx, vs, vo] = [dy, x, stats, out].map((t) => be.typedArrayFromHeap(t) as Float32Array);
+      loops.columnSum(vd, vx, vs, N, C, vo);
+      return out;
+    }
     const ones = be.makeOutput([1, N], 'float32');
     (be.typedArrayFromHeap(ones) as Float32Array).fill(1);
     const product = tf.getKernel('BatchMatMul', 'wasm')!.kernelFunc({
@@ -56,53 +65,3 @@ tf.registerGradient({
   kernelName: 'TinyGPTSplitColumns',
   gradFunc: (dy: tf.Tensor | tf.Tensor[]) => ({ x: () => tf.concat(dy as tf.Tensor[], 1) }),
 });
-
-// In SIMD (simd.wat): GELU both ways (tfjs-wasm's Erf and Exp are scalar libm loops) and a matrix
-// transpose in 4×4 register blocks (its Transpose walks a generic n-d index per element).
-if (simdSupported) {
-  tf.registerKernel({
-    kernelName: 'TinyGPTTranspose',
-    backendName: 'wasm',
-    kernelFunc: ({ inputs, backend }) => {
-      const { x } = inputs as { x: Info };
-      const be = backend as BackendWasm;
-      const [R, C] = x.shape;
-      if (R % 4 !== 0 || C % 4 !== 0)
-        return tf
-          .getKernel('Transpose', 'wasm')!
-          .kernelFunc({ inputs: { x }, backend, attrs: { perm: [1, 0] } });
-      const out = be.makeOutput([C, R], 'float32');
-      simdKernels(be).transpose4(heapOffset(be, x), heapOffset(be, out), R, C);
-      return out;
-    },
-  });
-  tf.registerGradient({
-    kernelName: 'TinyGPTTranspose',
-    gradFunc: (dy: tf.Tensor | tf.Tensor[]) => ({
-      x: () => tf.engine().runKernel('TinyGPTTranspose', { x: dy as tf.Tensor }) as tf.Tensor,
-    }),
-  });
-  tf.registerKernel({
-    kernelName: 'TinyGPTGelu',
-    backendName: 'wasm',
-    kernelFunc: ({ inputs, backend }) => {
-      const { x } = inputs as { x: Info };
-      const be = backend as BackendWasm;
-      const out = be.makeOutput(x.shape, 'float32');
-      simdKernels(be).gelu(heapOffset(be, x), heapOffset(be, out), tf.util.sizeFromShape(x.shape));
-      return out;
-    },
-  });
-  tf.registerKernel({
-    kernelName: 'TinyGPTGeluGrad',
-    backendName: 'wasm',
-    kernelFunc: ({ inputs, backend }) => {
-      const { dy, x } = inputs as { dy: Info; x: Info };
-      const be = backend as BackendWasm;
-      const out = be.makeOutput(x.shape, 'float32');
-      const n = tf.util.sizeFromShape(x.shape);
-      simdKernels(be).geluGrad(heapOffset(be, dy), heapOffset(be, x), heapOffset(be, out), n);
-      return out;
-    },
-  });
-}

@@ -14,6 +14,22 @@ export interface SimdKernels {
   geluGrad(dy: number, x: number, out: number, n: number): void;
   /** out (C, R) = xᵀ for x (R, C), R and C multiples of 4 */
   transpose4(x: number, out: number, R: number, C: number): void;
+  /** LayerNorm over rows of C (a multiple of 4): see simd.wat for each pass */
+  lnStats(x: number, out: number, N: number, C: number, eps: number): void;
+  lnApply(x: number, stats: number, g: number, b: number, out: number, N: number, C: number): void;
+  lnRowGrad(dy: number, x: number, stats: number, g: number, out: number, N: number, C: number): void;
+  lnInputGrad(
+    dy: number,
+    x: number,
+    stats: number,
+    g: number,
+    rows: number,
+    out: number,
+    N: number,
+    C: number,
+  ): void;
+  /** column sums of dy·x̂, or of dy when stats is 0 */
+  columnSum(dy: number, x: number, stats: number, out: number, N: number, C: number): void;
 }
 
 const instances = new WeakMap<object, SimdKernels>();
