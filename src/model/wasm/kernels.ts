@@ -61,7 +61,33 @@ tf.registerKernel({
   },
 });
 
+// Its gradient puts the columns back the same way (tfjs-wasm's Concat: 1.3 ms for qkv's (768, 128)s).
+tf.registerKernel({
+  kernelName: 'TinyGPTConcatColumns',
+  backendName: 'wasm',
+  kernelFunc: ({ inputs, backend }) => {
+    const parts = Object.values(inputs as Record<string, Info>);
+    const be = backend as BackendWasm;
+    const [N, C] = parts[0].shape;
+    const total = C * parts.length;
+    const out = be.makeOutput([N, total], 'float32');
+    const dst = be.typedArrayFromHeap(out) as Float32Array;
+    parts.forEach((part, p) => {
+      const src = be.typedArrayFromHeap(part) as Float32Array;
+      for (let r = 0; r < N; r++) dst.set(src.subarray(r * C, (r + 1) * C), r * total + p * C);
+    });
+    return out;
+  },
+});
+
 tf.registerGradient({
   kernelName: 'TinyGPTSplitColumns',
-  gradFunc: (dy: tf.Tensor | tf.Tensor[]) => ({ x: () => tf.concat(dy as tf.Tensor[], 1) }),
+  gradFunc: (dy: tf.Tensor | tf.Tensor[]) => ({
+    x: () => {
+      const parts = dy as tf.Tensor[];
+      return tf
+        .engine()
+        .runKernel('TinyGPTConcatColumns', Object.fromEntries(parts.map((t, i) => [i, t]))) as tf.Tensor;
+    },
+  }),
 });
