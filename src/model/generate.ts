@@ -15,8 +15,8 @@ export async function nextTokenLogits(
   const ids = Int32Array.from(Array.prototype.slice.call(context, context.length - T));
   const last = tf.tidy(() => {
     const idx = tf.tensor2d(ids, [1, T], 'int32');
-    const { logits } = model.forward(idx, { headMask: headMaskTensor(model, headMask) }); // (1, T, V)
-    return tf.reshape(tf.slice(logits, [0, T - 1, 0], [1, 1, -1]), [-1]); // (V,)
+    const { logits } = model.forward(idx, { headMask: headMaskTensor(model, headMask), lastOnly: true }); // (1, 1, V)
+    return tf.reshape(logits, [-1]); // (V,)
   });
   const data = (await last.data()) as Float32Array;
   last.dispose();

@@ -32,6 +32,25 @@ describe('GPT forward', () => {
     model.dispose();
   });
 
+  it("lastOnly gives the last position's logits of each sequence, as the full forward does", () => {
+    const model = GPT.create(tinyConfig(), 5);
+    const x = [
+      [1, 2, 3, 4, 5, 6],
+      [6, 5, 4, 3, 2, 1],
+    ];
+    const [full, last] = tf.tidy(() => [
+      model.forward(ids2d(x)).logits.arraySync(),
+      model.forward(ids2d(x), { lastOnly: true }).logits.arraySync(),
+    ]);
+    expect(last.map((seq) => seq.length)).toEqual([1, 1]);
+    for (let b = 0; b < 2; b++)
+      full[b][5].forEach((v, k) => {
+        expect(last[b][0][k]).toBeCloseTo(v, 5);
+      });
+    expect(() => model.forward(ids2d(x), { lastOnly: true, trace: true })).toThrow(/every position/);
+    model.dispose();
+  });
+
   it('traces attention (L of (B, nh, T, T)) and the residual stream (L+1 of (B, T, C))', () => {
     const model = GPT.create(tinyConfig(), 4);
     tf.tidy(() => {

@@ -18,6 +18,11 @@ export interface ForwardOptions {
   training?: boolean;
   /** (n_layer, n_head) multipliers on each head's output: 0 ablates a head. */
   headMask?: tf.Tensor2D;
+  /**
+   * Logits of the last position only, (B, 1, V): the last block's MLP and the head skip the rows
+   * nothing reads (generation). Not with `trace`, whose residual stream needs every row.
+   */
+  lastOnly?: boolean;
 }
 
 export interface Trace {
@@ -104,6 +109,7 @@ export class GPT {
     const { n_layer, n_embd: C, vocab_size: V, block_size } = this.config;
     const [B, T] = tok.shape;
     if (T > block_size) throw new RangeError(`sequence length ${T} exceeds block_size ${block_size}`);
+    if (opts.trace && opts.lastOnly) throw new Error('a trace needs every position: not with lastOnly');
     const trace: Trace | undefined = opts.trace ? { attention: [], residual: [] } : undefined;
 
     const pos = tf.slice(this.p('transformer.wpe.weight'), [0, 0], [T, C]); // (T, C)
@@ -122,12 +128,13 @@ export class GPT {
         trace,
       );
       x = tf.add(x, a) as tf.Tensor2D;
+      if (opts.lastOnly && l === n_layer - 1) x = lastRows(x, B, T); // (B, C)
       const m = this.mlp(layerNorm(x, this.p(`${h}.ln_2.weight`), this.pOpt(`${h}.ln_2.bias`)), h, opts);
       x = tf.add(x, m) as tf.Tensor2D;
       trace?.residual.push(tf.reshape(x, [B, T, C]));
     }
 
-    const logits = tf.reshape(this.head(x), [B, T, V]) as tf.Tensor3D;
+    const logits = tf.reshape(this.head(x), [B, opts.lastOnly ? 1 : T, V]) as tf.Tensor3D;
     return { logits, trace };
   }
 
@@ -205,4 +212,10 @@ export class GPT {
     this.params.clear();
     this.mask.dispose();
   }
+}
+
+/** Each sequence's last row of x (B·T, C) → (B, C). */
+function lastRows(x: tf.Tensor2D, B: number, T: number): tf.Tensor2D {
+  const C = x.shape[1];
+  return tf.reshape(tf.slice(tf.reshape(x, [B, T, C]), [0, T - 1, 0], [B, 1, C]), [B, C]);
 }
