@@ -83,4 +83,20 @@ describe('backends agree', () => {
     for (let i = 0; i < cpu.logits.length; i++) err = Math.max(err, Math.abs(cpu.logits[i] - wasm.logits[i]));
     expect(err).toBeLessThan(1e-4);
   });
+
+  it('wasm: training holds no more heap after its steps than before (Identity shares blocks, refcounted)', async () => {
+    await initNodeBackend('wasm');
+    const x = tf.tensor1d([1, 2, 3]);
+    const y = tf.clone(x); // Identity: the same heap block, two references
+    x.dispose();
+    expect(Array.from(await y.data())).toEqual([1, 2, 3]);
+    y.dispose();
+    const blocks = () =>
+      (tf.backend() as unknown as { dataIdMap: { numDataIds(): number } }).dataIdMap.numDataIds();
+    const before = { ...tf.memory(), blocks: blocks() };
+    await run('wasm');
+    expect(tf.memory().numTensors).toBe(before.numTensors);
+    expect(tf.memory().numBytes).toBe(before.numBytes);
+    expect(blocks()).toBe(before.blocks);
+  });
 });

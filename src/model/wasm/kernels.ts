@@ -9,6 +9,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+import '@tensorflow/tfjs-backend-wasm'; // its kernels first: Identity below replaces one of them
 import * as loops from '../js/loops';
 import { simdColumnSum } from './simd-kernels';
 
@@ -91,3 +92,22 @@ tf.registerGradient({
     },
   }),
 });
+
+// Identity without a copy, as tfjs's cpu and webgl backends do it (tfjs-wasm copies the whole tensor:
+// ~60 copies of activations a baby step, from tfjs's gradient bookkeeping). The output shares the
+// input's heap block; tfjs tensors are never written in place, and a shared block lives until its
+// last tensor is disposed (refcounted, as for Reshape).
+const wasmIdentity = tf.getKernel('Identity', 'wasm');
+if (wasmIdentity) {
+  tf.unregisterKernel('Identity', 'wasm');
+  tf.registerKernel({
+    kernelName: 'Identity',
+    backendName: 'wasm',
+    kernelFunc: (args) => {
+      const { x } = args.inputs as { x: Info };
+      if (x.dtype === 'string') return wasmIdentity.kernelFunc(args);
+      (args.backend as BackendWasm).incRef(x.dataId);
+      return { dataId: x.dataId, shape: x.shape, dtype: x.dtype };
+    },
+  });
+}
