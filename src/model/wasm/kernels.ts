@@ -1,11 +1,12 @@
 /**
- * Fused kernels (model/fused.ts) for tfjs's wasm backend where its own kernels are slow for a reason
- * of layout, not arithmetic (node, baby shapes; bench/NOTES.md try 16); the SIMD ones are in
- * simd-kernels.ts:
- * - a sum over rows: tfjs-wasm's Sum transposes first (1.7 ms for (768, 512)); in SIMD, or without
- *   it as ones (1, N)·x on XNNPACK (0.04 ms);
- * - splitting columns: tfjs-wasm's Slice copies its whole input out of the heap per output (4.2 ms
- *   to split qkv (768, 384) in three); copying rows between heap views is a few hundred µs.
+ * Kernels for tfjs's wasm backend where its own are slow for a reason of layout, not arithmetic
+ * (node, baby shapes; bench/NOTES.md tries 16 and 18); the SIMD ones are in simd-kernels.ts:
+ * - a sum over rows (fused.ts's columnSum): tfjs-wasm's Sum transposes first (1.7 ms for (768, 512));
+ *   in SIMD, or else as ones (1, N)·x on XNNPACK (0.04 ms);
+ * - splitting columns and its gradient: tfjs-wasm's Slice copies its whole input out of the heap per
+ *   output (4.2 ms to split qkv (768, 384) in three), its Concat copies per element; copying rows
+ *   between heap views takes a few hundred µs;
+ * - Identity, which tfjs-wasm implements as a copy.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
