@@ -89,7 +89,11 @@ describe('Inspector.step', () => {
     const ids = Array.from(tokenizer.encode('gab dice'));
     const headMask = [1, 0, 0, 1];
     const masked = await nextTokenLogits(model, ids, headMask);
-    expect(Array.from(masked)).toEqual(Array.from((await inspect(model, ids, { headMask })).logits));
+    // Generation computes the last position alone (lastOnly), the trace every position: equal to rounding.
+    const traced = (await inspect(model, ids, { headMask })).logits;
+    masked.forEach((v, i) => {
+      expect(v).toBeCloseTo(traced[i], 5);
+    });
     expect(Array.from(masked)).not.toEqual(Array.from(await nextTokenLogits(model, ids)));
     for (const seed of [1, 2, 3, 4, 5]) {
       const sampling = { ...sampled, seed };
