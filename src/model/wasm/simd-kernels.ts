@@ -2,7 +2,8 @@
  * Fused kernels (model/fused.ts) on tfjs's wasm backend as the WebAssembly SIMD code of simd.wat,
  * reading and writing tensors in place on tfjs-wasm's heap: GELU both ways (tfjs-wasm's Erf and Exp
  * are scalar libm loops), a matrix transpose in 4×4 register blocks (its Transpose walks a generic
- * n-d index per element), and LayerNorm's passes (composed, ~9 kernels forward and ~15 backward).
+ * n-d index per element), LayerNorm's passes (composed, ~9 kernels forward and ~15 backward) and
+ * AdamW's (~11 kernels a parameter composed, 3 here).
  * The vector loops take rows of a multiple of 4 floats; other shapes run tfjs's kernel or the
  * js/loops.ts loops on the same heap. Registered only where the engine runs SIMD.
  */
@@ -57,6 +58,21 @@ if (simdSupported) {
     gradFunc: (dy: tf.Tensor | tf.Tensor[]) => ({
       x: () => tf.engine().runKernel('TinyGPTTranspose', { x: dy as tf.Tensor }) as tf.Tensor,
     }),
+  });
+
+  register('TinyGPTAdamMoment', ({ m, g, coef }, be, { beta, squared }) => {
+    const out = be.makeOutput(m.shape, 'float32');
+    const n = tf.util.sizeFromShape(m.shape);
+    const [pm, pg, pc, po] = [m, g, coef, out].map((t) => heapOffset(be, t));
+    simdKernels(be).adamMoment(pm, pg, pc, po, n, beta, squared ? 1 : 0);
+    return out;
+  });
+  register('TinyGPTAdamUpdate', ({ p, m, v }, be, { decay, stepSize, sqrtBc2, eps }) => {
+    const out = be.makeOutput(p.shape, 'float32');
+    const n = tf.util.sizeFromShape(p.shape);
+    const [pp, pm, pv, po] = [p, m, v, out].map((t) => heapOffset(be, t));
+    simdKernels(be).adamUpdate(pp, pm, pv, po, n, decay, stepSize, sqrtBc2, eps);
+    return out;
   });
 
   // LayerNorm on x (N, C): stats (N, 2) = each row's mean and rstd, rows (N, 2) = mean(dy·g), mean(dy·g·x̂).

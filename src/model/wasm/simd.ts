@@ -30,6 +30,19 @@ export interface SimdKernels {
   ): void;
   /** column sums of dy·x̂, or of dy when stats is 0 */
   columnSum(dy: number, x: number, stats: number, out: number, N: number, C: number): void;
+  /** AdamW's moments and update (fused.ts), coef the heap offset of the clip coefficient */
+  adamMoment(m: number, g: number, coef: number, out: number, n: number, beta: number, squared: number): void;
+  adamUpdate(
+    p: number,
+    m: number,
+    v: number,
+    out: number,
+    n: number,
+    decay: number,
+    stepSize: number,
+    sqrtBc2: number,
+    eps: number,
+  ): void;
 }
 
 const instances = new WeakMap<object, SimdKernels>();
