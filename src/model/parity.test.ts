@@ -1,11 +1,13 @@
 /**
  * Golden parity with a nanoGPT-style PyTorch model (scripts/make_golden.py wrote the
  * fixture): same weights ⇒ same logits, loss, attention, residual stream, gradients and
- * AdamW trajectory, to float32 tolerance.
+ * AdamW trajectory, to float32 tolerance — on cpu (the composed ops and the JS loops) and on wasm
+ * (XNNPACK and the SIMD kernels of wasm/).
  */
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initNodeBackend } from '../worker/backend.node';
 import { AdamW } from './adamw';
 import type { GPTConfig } from './config';
 import { GPT } from './gpt';
@@ -54,7 +56,19 @@ function torchView(model: GPT, name: string, data: Float32Array): Float32Array {
   return t;
 }
 
-describe.each(golden.cases)('parity with PyTorch: $name', (c) => {
+afterAll(async () => {
+  await initNodeBackend('cpu');
+});
+
+describe.each(
+  ['cpu', 'wasm'].flatMap((backend) =>
+    golden.cases.map((c) => ({ ...c, backend: backend as 'cpu' | 'wasm' })),
+  ),
+)('parity with PyTorch: $name on $backend', (c) => {
+  beforeAll(async () => {
+    await initNodeBackend(c.backend);
+  });
+
   it('reproduces logits, loss, attention and the residual stream to 1e-4', () => {
     const model = load(c);
     tf.tidy(() => {
@@ -64,7 +78,7 @@ describe.each(golden.cases)('parity with PyTorch: $name', (c) => {
       const attn = tf.stack(trace!.attention).dataSync(); // (L, B, nh, T, T)
       const resid = tf.stack(trace!.residual).dataSync(); // (L+1, B, T, C)
       console.log(
-        `[parity ${c.name}] max |Δlogit| = ${logitErr.toExponential(2)}, |Δloss| = ${Math.abs(loss - c.loss).toExponential(2)}`,
+        `[parity ${c.name} on ${c.backend}] max |Δlogit| = ${logitErr.toExponential(2)}, |Δloss| = ${Math.abs(loss - c.loss).toExponential(2)}`,
       );
       expect(logitErr).toBeLessThan(1e-4);
       expect(Math.abs(loss - c.loss)).toBeLessThan(1e-4);
