@@ -11,7 +11,7 @@ import { Trainer } from '../src/model/trainer';
 
 const ALL = Object.values(FUSED) as FusedKernel[];
 const GROUPS: Record<string, FusedKernel[]> = {
-  gelu: [FUSED.gelu, FUSED.geluGrad],
+  gelu: [FUSED.gelu, FUSED.geluGrad, FUSED.geluWithDerivative],
   adamw: [FUSED.adamMoment, FUSED.adamUpdate],
   layerNorm: [FUSED.layerNormStats, FUSED.layerNorm, FUSED.layerNormRowGrad, FUSED.layerNormInputGrad],
   batchedMatMul: [FUSED.batchedMatMul],

@@ -7,8 +7,16 @@ import { checkFusedKernels } from './fused-check';
 /** cpu: the loops of js/kernels.ts; wasm: only those where its own kernels are slow (wasm/kernels.ts). */
 const EXPECTED = {
   cpu: (k: string) =>
-    !['batchedMatMul', 'splitColumns', 'maskedSoftmax', 'maskedSoftmaxGrad', 'transpose'].includes(k),
-  wasm: (k: string) => !['maskedSoftmax', 'maskedSoftmaxGrad', 'batchedMatMul'].includes(k),
+    ![
+      'batchedMatMul',
+      'splitColumns',
+      'maskedSoftmax',
+      'maskedSoftmaxGrad',
+      'transpose',
+      'geluWithDerivative',
+    ].includes(k),
+  wasm: (k: string) =>
+    !['gelu', 'geluGrad', 'maskedSoftmax', 'maskedSoftmaxGrad', 'batchedMatMul'].includes(k),
 };
 
 afterAll(async () => {

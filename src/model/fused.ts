@@ -14,6 +14,8 @@ export const FUSED = {
   gelu: 'TinyGPTGelu',
   /** (dy, x) → dy·(Φ(x) + x·φ(x)) */
   geluGrad: 'TinyGPTGeluGrad',
+  /** x → [x·Φ(x), Φ(x) + x·φ(x)]: GELU and its derivative in one pass (the gradient is one product) */
+  geluWithDerivative: 'TinyGPTGeluWithDerivative',
   /** (m, g, coef), attrs beta, squared → β·m + (1 − β)·(coef·g)^(1 or 2) */
   adamMoment: 'TinyGPTAdamMoment',
   /** (p, m, v), attrs decay, stepSize, sqrtBc2, eps → p·decay − stepSize·m/(√v/√bc₂ + eps) */

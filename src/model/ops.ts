@@ -97,6 +97,12 @@ export function sumRows(x: tf.Tensor): tf.Tensor1D {
  */
 export const gelu = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, save) => {
   const X = x as tf.Tensor;
+  if (canFuse(FUSED.geluWithDerivative)) {
+    // One pass computes GELU and its derivative (one exp for both); the gradient is dy·d.
+    const [y, d] = tf.engine().runKernel(FUSED.geluWithDerivative, { x: X }) as tf.Tensor[];
+    (save as tf.GradSaveFunc)([d]);
+    return { value: y, gradFunc: (dy: tf.Tensor, [ds]: tf.Tensor[]) => tf.mul(dy, ds) };
+  }
   if (canFuse(FUSED.gelu)) {
     (save as tf.GradSaveFunc)([X]);
     return {

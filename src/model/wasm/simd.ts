@@ -8,10 +8,8 @@ import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
 import { SIMD_WASM } from './simd-binary';
 
 export interface SimdKernels {
-  /** out[i] = GELU(x[i]), i < n (byte offsets) */
-  gelu(x: number, out: number, n: number): void;
-  /** out[i] = dy[i]·GELU'(x[i]), i < n */
-  geluGrad(dy: number, x: number, out: number, n: number): void;
+  /** y[i] = GELU(x[i]) and d[i] = GELU'(x[i]), i < n (byte offsets) */
+  geluWithDerivative(x: number, y: number, d: number, n: number): void;
   /** out (C, R) = xᵀ for x (R, C), R and C multiples of 4 */
   transpose4(x: number, out: number, R: number, C: number): void;
   /** LayerNorm over rows of C (a multiple of 4): see simd.wat for each pass */

@@ -1,4 +1,4 @@
-;; GELU and its gradient in WebAssembly SIMD, four floats at a time, on tfjs-wasm's own heap
+;; Fused kernels in WebAssembly SIMD, four floats at a time, on tfjs-wasm's own heap
 ;; (the memory is imported from its module; pointers are tensors' byte offsets in it).
 ;; tfjs-wasm computes erf and exp with scalar libm calls (~7–13 ns a float); here they are
 ;; polynomials in f32x4: erf as Abramowitz & Stegun 7.1.26 (|error| ≤ 1.5e-7, the formula tfjs's
@@ -63,72 +63,36 @@
         (v128.and (local.get $v) (i32x4.splat (i32.const 0x80000000)))))
     (f32x4.mul (f32x4.splat (f32.const 0.5)) (f32x4.add (f32x4.splat (f32.const 1)) (local.get $erf))))
 
-  (func $gelu4 (param $v v128) (result v128)
-    (f32x4.mul
-      (local.get $v)
-      (call $cdf
-        (local.get $v)
-        (call $exp_neg (f32x4.mul (f32x4.mul (local.get $v) (local.get $v)) (f32x4.splat (f32.const -0.5)))))))
-
-  ;; dy·(Φ(v) + v·φ(v)), φ(v) = exp(−v²/2)/√(2π)
-  (func $gelu_grad4 (param $dy v128) (param $v v128) (result v128)
-    (local $e v128)
-    (local.set $e (call $exp_neg (f32x4.mul (f32x4.mul (local.get $v) (local.get $v)) (f32x4.splat (f32.const -0.5)))))
-    (f32x4.mul
-      (local.get $dy)
-      (f32x4.add
-        (call $cdf (local.get $v) (local.get $e))
-        (f32x4.mul (local.get $v) (f32x4.mul (local.get $e) (f32x4.splat (f32.const 0.39894228)))))))
-
-  ;; out[i] = GELU(x[i]) for i < n (byte offsets x, out; n floats)
-  (func (export "gelu") (param $x i32) (param $out i32) (param $n i32)
-    (local $i i32) (local $end i32)
-    (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2)))
+;; y = x·Φ(x) and d = Φ(x) + x·φ(x), φ(x) = exp(−x²/2)/√(2π): GELU and its derivative from one exp,
+  ;; so the gradient is then the product dy·d (bytes: x, y, d; n floats)
+  (func (export "geluWithDerivative") (param $x i32) (param $y i32) (param $d i32) (param $n i32)
+    (local $i i32) (local $end i32) (local $v v128) (local $e v128) (local $cdf v128)
+    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
     (block $done
       (loop $vec
         (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
-        (v128.store
-          (i32.add (local.get $out) (local.get $i))
-          (call $gelu4 (v128.load (i32.add (local.get $x) (local.get $i)))))
-        (local.set $i (i32.add (local.get $i) (i32.const 16)))
-        (br $vec)))
-    ;; the last n mod 4 floats, one lane at a time
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
-    (block $tail_done
-      (loop $tail
-        (br_if $tail_done (i32.ge_u (local.get $i) (local.get $end)))
-        (v128.store32_lane 0
-          (i32.add (local.get $out) (local.get $i))
-          (call $gelu4 (v128.load32_zero (i32.add (local.get $x) (local.get $i)))))
-        (local.set $i (i32.add (local.get $i) (i32.const 4)))
-        (br $tail))))
+        ;; four floats, or the last n mod 4 one lane at a time (loaded zero-extended, stored lane 0)
+        (if (i32.lt_u (i32.sub (local.get $end) (local.get $i)) (i32.const 16))
+          (then (local.set $v (v128.load32_zero (i32.add (local.get $x) (local.get $i)))))
+          (else (local.set $v (v128.load (i32.add (local.get $x) (local.get $i))))))
+        (local.set $e (call $exp_neg (f32x4.mul (f32x4.mul (local.get $v) (local.get $v)) (f32x4.splat (f32.const -0.5)))))
+        (local.set $cdf (call $cdf (local.get $v) (local.get $e)))
+        (if (i32.lt_u (i32.sub (local.get $end) (local.get $i)) (i32.const 16))
+          (then
+            (v128.store32_lane 0 (i32.add (local.get $y) (local.get $i)) (f32x4.mul (local.get $v) (local.get $cdf)))
+            (v128.store32_lane 0 (i32.add (local.get $d) (local.get $i))
+              (f32x4.add (local.get $cdf)
+                (f32x4.mul (local.get $v) (f32x4.mul (local.get $e) (f32x4.splat (f32.const 0.39894228))))))
+            (local.set $i (i32.add (local.get $i) (i32.const 4))))
+          (else
+            (v128.store (i32.add (local.get $y) (local.get $i)) (f32x4.mul (local.get $v) (local.get $cdf)))
+            (v128.store (i32.add (local.get $d) (local.get $i))
+              (f32x4.add (local.get $cdf)
+                (f32x4.mul (local.get $v) (f32x4.mul (local.get $e) (f32x4.splat (f32.const 0.39894228))))))
+            (local.set $i (i32.add (local.get $i) (i32.const 16)))))
+        (br $vec))))
 
-  ;; out[i] = dy[i]·GELU'(x[i]) for i < n
-  (func (export "geluGrad") (param $dy i32) (param $x i32) (param $out i32) (param $n i32)
-    (local $i i32) (local $end i32)
-    (local.set $end (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2)))
-    (block $done
-      (loop $vec
-        (br_if $done (i32.ge_u (local.get $i) (local.get $end)))
-        (v128.store
-          (i32.add (local.get $out) (local.get $i))
-          (call $gelu_grad4
-            (v128.load (i32.add (local.get $dy) (local.get $i)))
-            (v128.load (i32.add (local.get $x) (local.get $i)))))
-        (local.set $i (i32.add (local.get $i) (i32.const 16)))
-        (br $vec)))
-    (local.set $end (i32.shl (local.get $n) (i32.const 2)))
-    (block $tail_done
-      (loop $tail
-        (br_if $tail_done (i32.ge_u (local.get $i) (local.get $end)))
-        (v128.store32_lane 0
-          (i32.add (local.get $out) (local.get $i))
-          (call $gelu_grad4
-            (v128.load32_zero (i32.add (local.get $dy) (local.get $i)))
-            (v128.load32_zero (i32.add (local.get $x) (local.get $i)))))
-        (local.set $i (i32.add (local.get $i) (i32.const 4)))
-        (br $tail))))
-;; out (C, R) = xᵀ for x (R, C), both multiples of 4: 4×4 blocks transposed in registers
+  ;; out (C, R) = xᵀ for x (R, C), both multiples of 4: 4×4 blocks transposed in registers
   ;; (tfjs-wasm's Transpose walks every element through a generic n-d index loop).
   (func (export "transpose4") (param $x i32) (param $out i32) (param $R i32) (param $C i32)
     (local $r i32) (local $c i32) (local $src i32) (local $dst i32) (local $rowBytes i32) (local $colBytes i32)
