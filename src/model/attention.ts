@@ -12,7 +12,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { canFuse, FUSED, runFused } from './fused';
-import { mm, mmNT } from './ops';
+import { mm, mmNT, swapLast } from './ops';
 
 export interface AttentionShape {
   B: number;
@@ -85,7 +85,7 @@ export const channelsAttention: Attention = (q, k, v, { B, T, nh, hs }, hooks) =
   const scores = tf.add(tf.mul(headProduct(qc, kc), 1 / Math.sqrt(hs)), mask); // (Tq, P, Tk)
   const att = tf.softmax(scores);
   if (hooks.keep) hooks.keep(tf.transpose(tf.reshape(att, [T, B, nh, T]), [1, 2, 0, 3]) as tf.Tensor4D);
-  const ac = tf.transpose(hooks.dropout?.(att) ?? att, [0, 2, 1]) as tf.Tensor3D; // (M = Tq, K = Tk, P)
+  const ac = swapLast(hooks.dropout?.(att) ?? att) as tf.Tensor3D; // (M = Tq, K = Tk, P)
   const vc = tf.reshape(timeFirst(split(v)), [T, P, hs]) as tf.Tensor3D; // (K = Tk, P, N = hs)
   let y = tf.reshape(headProduct(ac, vc), [T, B, nh, hs]);
   if (hooks.headMask) y = tf.mul(y, tf.reshape(hooks.headMask, [1, 1, nh, 1]));
@@ -106,13 +106,7 @@ export const headProduct = tf.customGrad(
     return {
       value: channelProduct(A, Bf),
       gradFunc: (dy: tf.Tensor, [sa, sb]: tf.Tensor[]) => [
-        tf.transpose(
-          channelProduct(
-            tf.transpose(dy, [0, 2, 1]) as tf.Tensor3D,
-            tf.transpose(sb, [2, 1, 0]) as tf.Tensor3D,
-          ),
-          [0, 2, 1],
-        ),
+        swapLast(channelProduct(swapLast(dy) as tf.Tensor3D, tf.transpose(sb, [2, 1, 0]) as tf.Tensor3D)),
         channelProduct(tf.transpose(sa, [1, 0, 2]) as tf.Tensor3D, dy as tf.Tensor3D),
       ],
     };

@@ -104,11 +104,13 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
   for (const shape of [
     [12, 8],
     [6, 10],
+    [3, 8, 12],
+    [2, 6, 10],
   ]) {
     diff[`transpose ${shape}`] = await bothWays(() =>
       tf.tidy(() => {
         const x = normal(shape, 16);
-        const dy = normal([shape[1], shape[0]], 17);
+        const dy = normal([...shape.slice(0, -2), shape.at(-1)!, shape.at(-2)!], 17);
         const { value, grads } = tf.valueAndGrads((t: tf.Tensor) => tf.sum(tf.mul(swapLast(t), dy)))([x]);
         return [tf.keep(swapLast(x)), tf.keep(value), tf.keep(grads[0])];
       }),

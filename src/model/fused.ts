@@ -38,7 +38,7 @@ export const FUSED = {
   splitColumns: 'TinyGPTSplitColumns',
   /** (a (P, M, K), b (P, K, N)) → a·b, batched */
   batchedMatMul: 'TinyGPTBatchedMatMul',
-  /** x (R, C) → xᵀ (C, R) */
+  /** x (R, C) → xᵀ (C, R), or each of a batch (P, R, C) → (P, C, R) */
   transpose: 'TinyGPTTranspose',
 } as const;
 

@@ -12,10 +12,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { canFuse, FUSED, runFused } from './fused';
 
-/** Swap the last two axes of a 2-D or 3-D tensor (a matrix through the fused kernel where there is one). */
+/** Swap the last two axes of a 2-D or 3-D tensor (through the fused kernel where there is one). */
 export function swapLast(x: tf.Tensor): tf.Tensor {
-  if (x.rank === 3) return tf.transpose(x, [0, 2, 1]);
-  return canFuse(FUSED.transpose) ? runFused(FUSED.transpose, { x }) : tf.transpose(x);
+  if (canFuse(FUSED.transpose)) return runFused(FUSED.transpose, { x });
+  return x.rank === 2 ? tf.transpose(x) : tf.transpose(x, [0, 2, 1]);
 }
 
 /** A variable holding `init`'s values; `init` is disposed (a variable shares its data, so a kept

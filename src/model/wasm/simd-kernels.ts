@@ -43,15 +43,18 @@ if (simdSupported) {
   });
 
   register('TinyGPTTranspose', ({ x }, be) => {
-    const [R, C] = x.shape;
+    const [R, C] = x.shape.slice(-2);
+    const P = x.shape.length === 3 ? x.shape[0] : 1;
+    const swapped = x.shape.length === 3 ? [P, C, R] : [C, R];
     if (R % 4 !== 0 || C % 4 !== 0)
       return tf.getKernel('Transpose', 'wasm')!.kernelFunc({
         inputs: { x },
         backend: be,
-        attrs: { perm: [1, 0] },
+        attrs: { perm: x.shape.length === 3 ? [0, 2, 1] : [1, 0] },
       }) as Info;
-    const out = be.makeOutput([C, R], 'float32');
-    simdKernels(be).transpose4(heapOffset(be, x), heapOffset(be, out), R, C);
+    const out = be.makeOutput(swapped, 'float32');
+    const [px, po, bytes] = [heapOffset(be, x), heapOffset(be, out), 4 * R * C];
+    for (let p = 0; p < P; p++) simdKernels(be).transpose4(px + p * bytes, po + p * bytes, R, C);
     return out;
   });
   tf.registerGradient({
