@@ -1,9 +1,9 @@
 /**
  * Fused kernels (model/fused.ts) on tfjs's wasm backend as the WebAssembly SIMD code of simd.wat,
  * reading and writing tensors in place on tfjs-wasm's heap: GELU with its derivative in one pass
- * (tfjs-wasm's Erf and Exp are scalar libm loops; the gradient is then one product), a matrix transpose in 4×4 register blocks (its Transpose walks a generic
- * n-d index per element), LayerNorm's passes (composed, ~9 kernels forward and ~15 backward) and
- * AdamW's (~11 kernels a parameter composed, 3 here).
+ * (tfjs-wasm's Erf and Exp are scalar libm loops; the gradient is then one product), a transpose in
+ * 4×4 register blocks (its Transpose walks a generic n-d index per element), LayerNorm's passes
+ * (composed, ~9 kernels forward and ~15 backward) and AdamW's (~11 kernels a parameter, 3 here).
  * The vector loops take rows of a multiple of 4 floats; other shapes run tfjs's kernel or the
  * js/loops.ts loops on the same heap. Registered only where the engine runs SIMD.
  */
@@ -16,7 +16,10 @@ type Info = tf.TensorInfo;
 type Inputs = Record<string, Info>;
 type Attrs = Record<string, number>;
 
-function register(kernelName: string, run: (inputs: Inputs, be: BackendWasm, attrs: Attrs) => Info): void {
+function register(
+  kernelName: string,
+  run: (inputs: Inputs, be: BackendWasm, attrs: Attrs) => Info | Info[],
+): void {
   tf.registerKernel({
     kernelName,
     backendName: 'wasm',
@@ -29,17 +32,11 @@ function register(kernelName: string, run: (inputs: Inputs, be: BackendWasm, att
 const views = (be: BackendWasm, ...ts: Info[]) => ts.map((t) => be.typedArrayFromHeap(t) as Float32Array);
 
 if (simdSupported) {
-  tf.registerKernel({
-    kernelName: 'TinyGPTGeluWithDerivative',
-    backendName: 'wasm',
-    kernelFunc: ({ inputs, backend }) => {
-      const { x } = inputs as Inputs;
-      const be = backend as BackendWasm;
-      const [y, d] = [be.makeOutput(x.shape, 'float32'), be.makeOutput(x.shape, 'float32')];
-      const n = tf.util.sizeFromShape(x.shape);
-      simdKernels(be).geluWithDerivative(heapOffset(be, x), heapOffset(be, y), heapOffset(be, d), n);
-      return [y, d];
-    },
+  register('TinyGPTGeluWithDerivative', ({ x }, be) => {
+    const [y, d] = [be.makeOutput(x.shape, 'float32'), be.makeOutput(x.shape, 'float32')];
+    const n = tf.util.sizeFromShape(x.shape);
+    simdKernels(be).geluWithDerivative(heapOffset(be, x), heapOffset(be, y), heapOffset(be, d), n);
+    return [y, d];
   });
 
   register('TinyGPTTranspose', ({ x }, be) => {
