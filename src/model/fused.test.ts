@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../worker/backend.node';
 import { checkFusedKernels } from './fused-check';
 
-/** cpu: the loops of js/kernels.ts; wasm: only those where its own kernels are slow (wasm/kernels.ts). */
+/** cpu: the loops of js/kernels.ts; wasm: wasm/kernels.ts and its SIMD kernels (simd-kernels.ts). */
 const EXPECTED = {
   cpu: (k: string) =>
     ![

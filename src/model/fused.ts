@@ -65,11 +65,18 @@ export function runFused(
   return tf.engine().runKernel(name, inputs, attrs) as tf.Tensor;
 }
 
+/** Run a fused kernel with several outputs. */
+export function runFusedAll(
+  name: FusedKernel,
+  inputs: Record<string, tf.Tensor>,
+  attrs: Record<string, number | boolean> = {},
+): tf.Tensor[] {
+  return tf.engine().runKernel(name, inputs, attrs) as tf.Tensor[];
+}
+
 /** x (N, parts·C) → its `parts` column blocks (N, C), fused where the backend has the kernel. */
 export function splitColumns(x: tf.Tensor2D, parts: number): tf.Tensor2D[] {
   return (
-    canFuse(FUSED.splitColumns)
-      ? tf.engine().runKernel(FUSED.splitColumns, { x }, { parts })
-      : tf.split(x, parts, 1)
+    canFuse(FUSED.splitColumns) ? runFusedAll(FUSED.splitColumns, { x }, { parts }) : tf.split(x, parts, 1)
   ) as tf.Tensor2D[];
 }

@@ -1,7 +1,8 @@
 /**
  * LayerNorm over the last axis, as PyTorch's nn.LayerNorm (eps 1e-5, biased variance), with its
  * gradient in closed form instead of tfjs differentiating tf.moments (~60 kernels, most of them
- * copies). Where the backend has the fused kernels (webgl) it is 2 passes forward and 4 backward.
+ * copies). Where the backend has the fused kernels (webgl, wasm, cpu) it is 2 passes forward and 4
+ * backward.
  */
 import * as tf from '@tensorflow/tfjs';
 import { canFuse, FUSED, runFused } from './fused';

@@ -3,14 +3,15 @@
  *
  * wasm's matMul with transposeA/transposeB is 10–25× slower than a plain matMul, and the
  * built-in matMul gradient uses those flags (TFJS-NOTES pitfall 1), so `mm` transposes
- * explicitly in its gradient (WebGL's fused batched kernel reads a transposed operand in place).
- * Attention's batched products have a layout of their own on wasm (attention.ts). Bias gradients
- * are `sumRows`, fused where tfjs's own column sum is slow. Embeddings are one-hot × matMul because wasm has no UnsortedSegmentSum for
- * gather's gradient (pitfall 3), and the one-hot is made as int32 then cast, because wasm's
- * float32 oneHot is wrong (pitfall 2).
+ * explicitly in its gradient (WebGL's fused batched kernel reads a transposed operand in place;
+ * wasm's transposes are SIMD kernels). Attention's batched products have a layout of their own on
+ * wasm (attention.ts). Bias gradients are `sumRows`, fused where tfjs's own column sum is slow.
+ * Embeddings are one-hot × matMul because wasm has no UnsortedSegmentSum for gather's gradient
+ * (pitfall 3), and the one-hot is made as int32 then cast, because wasm's float32 oneHot is wrong
+ * (pitfall 2).
  */
 import * as tf from '@tensorflow/tfjs';
-import { canFuse, FUSED, runFused } from './fused';
+import { canFuse, FUSED, runFused, runFusedAll } from './fused';
 
 /** Swap the last two axes of a 2-D or 3-D tensor (through the fused kernel where there is one). */
 export function swapLast(x: tf.Tensor): tf.Tensor {
@@ -81,7 +82,7 @@ const affine = tf.customGrad(
 
 /**
  * Σ over the rows of x (…, C) → (C,): the gradient of a broadcast bias. Fused where the backend has
- * it (on wasm a (1, N)·(N, C) product, ~40× faster than its Sum over axis 0).
+ * it (tfjs-wasm's Sum over axis 0 transposes first: wasm/kernels.ts).
  */
 export function sumRows(x: tf.Tensor): tf.Tensor1D {
   const rows = tf.reshape(x, [-1, x.shape[x.rank - 1]]) as tf.Tensor2D;
@@ -99,7 +100,7 @@ export const gelu = tf.customGrad((x: tf.Tensor | tf.GradSaveFunc, save) => {
   const X = x as tf.Tensor;
   if (canFuse(FUSED.geluWithDerivative)) {
     // One pass computes GELU and its derivative (one exp for both); the gradient is dy·d.
-    const [y, d] = tf.engine().runKernel(FUSED.geluWithDerivative, { x: X }) as tf.Tensor[];
+    const [y, d] = runFusedAll(FUSED.geluWithDerivative, { x: X });
     (save as tf.GradSaveFunc)([d]);
     return { value: y, gradFunc: (dy: tf.Tensor, [ds]: tf.Tensor[]) => tf.mul(dy, ds) };
   }

@@ -80,6 +80,15 @@ function rowLoop(T: number, body: (half: boolean) => string): string {
   return `for (int j = 0; j < ${even}; j += 2) { ${body(false)} } ${tail}`;
 }
 
+/** A program's main over output rows: p (the batch) and r (the row pair) set, c the output coordinates. */
+const rowMain = (body: string) => `
+      void main() {
+        ivec3 c = getOutputCoords();
+        int p = c.x;
+        int r = c.y;
+        ${body}
+      }`;
+
 const SCORES = (scale: number) => `getS(p, r, j) * ${scale.toExponential(9)} + getMask(r, j)`;
 
 /** (P, T, 2): each row's max and Σ exp(v − max) of v = s·scale + mask. */
@@ -87,17 +96,12 @@ export function softmaxStatsProgram(P: number, T: number, scale: number): GPGPUP
   return packed(
     ['s', 'mask'],
     [P, T, 2],
-    `
-      void main() {
-        ivec3 c = getOutputCoords();
-        int p = c.x;
-        int r = c.y;
+    rowMain(`
         vec2 mx = vec2(-3.0e38);
         ${rowLoop(T, (half) => `vec4 v = ${SCORES(scale)}; mx = max(mx, ${half ? 'v.xz' : 'max(v.xz, v.yw)'});`)}
         vec2 sum = vec2(0.0);
         ${rowLoop(T, (half) => `vec4 e = exp(${SCORES(scale)} - mx.xxyy); sum += ${half ? 'e.xz' : 'e.xz + e.yw'};`)}
-        setOutput(vec4(mx.x, sum.x, mx.y, sum.y));
-      }`,
+        setOutput(vec4(mx.x, sum.x, mx.y, sum.y));`),
   );
 }
 
@@ -106,15 +110,10 @@ export function softmaxProgram(P: number, T: number, scale: number): GPGPUProgra
   return packed(
     ['s', 'mask', 'stats'],
     [P, T, T],
-    `
-      void main() {
-        ivec3 c = getOutputCoords();
-        int p = c.x;
-        int r = c.y;
+    rowMain(`
         int j = c.z;
         vec4 st = getStats(p, r, 0);
-        setOutput(exp(${SCORES(scale)} - st.xxzz) / st.yyww);
-      }`,
+        setOutput(exp(${SCORES(scale)} - st.xxzz) / st.yyww);`),
   );
 }
 
@@ -123,15 +122,10 @@ export function softmaxRowDotProgram(P: number, T: number): GPGPUProgram {
   return packed(
     ['att', 'datt'],
     [P, T, 2],
-    `
-      void main() {
-        ivec3 c = getOutputCoords();
-        int p = c.x;
-        int r = c.y;
+    rowMain(`
         vec2 dot2 = vec2(0.0);
         ${rowLoop(T, (half) => `vec4 v = getAtt(p, r, j) * getDatt(p, r, j); dot2 += ${half ? 'v.xz' : 'v.xz + v.yw'};`)}
-        setOutput(vec4(dot2.x, 0.0, dot2.y, 0.0));
-      }`,
+        setOutput(vec4(dot2.x, 0.0, dot2.y, 0.0));`),
   );
 }
 
