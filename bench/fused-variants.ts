@@ -19,6 +19,7 @@ const GROUPS: Record<string, FusedKernel[]> = {
   maskedSoftmax: [FUSED.maskedSoftmax, FUSED.maskedSoftmaxGrad],
   splitColumns: [FUSED.splitColumns],
   transpose: [FUSED.transpose],
+  causalAttention: [FUSED.causalAttention, FUSED.causalAttentionGrad],
 };
 
 /** Step times (ms) per variant: 'all fused', 'none', 'all but <group>'. */

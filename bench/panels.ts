@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     /** The panel scrolled to the top of the 1280×720 viewport while measuring (what a class sees). */
     view: { type: 'string', default: 'panel-next-token' },
-    /** Development: hide these test ids (comma-separated) to see what each costs. */
+    /** Development: hide these test ids (comma-separated) to see what each costs; they are not waited for. */
     hide: { type: 'string', default: '' },
     /** Development: extra CSS for the page (e.g. 'svg text { display: none }' to see what text costs). */
     css: { type: 'string', default: '' },
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       let latency = { viewMs: 0, latencyMs: 0 };
       const traced = await traceMainThread(cdp, async () => {
         latency = await page.evaluate(
-          ([T, view]) =>
+          ([T, view, hidden]) =>
             new Promise<{ viewMs: number; latencyMs: number }>((done) => {
               const showing = (window as unknown as { panelsShowing: typeof panelsShowing }).panelsShowing;
               const t0 = performance.now();
@@ -237,13 +237,14 @@ async function main(): Promise<void> {
               (document.querySelector('[data-testid="generate-step"]') as HTMLButtonElement).click();
               const tick = () => {
                 const now = showing(T);
+                for (const h of hidden) delete now[h]; // hidden panels are not waited for
                 if (!viewMs && now[view] !== false) viewMs = performance.now() - t0;
                 if (Object.values(now).every(Boolean)) done({ viewMs, latencyMs: performance.now() - t0 });
                 else requestAnimationFrame(tick);
               };
               requestAnimationFrame(tick);
             }),
-          [T, args.view] as const,
+          [T, args.view, args.hide.split(',')] as const,
         );
         await page.waitForTimeout(400); // trailing work of this token (transitions, effects) counts too
       });

@@ -2,7 +2,9 @@
  * Causal scaled dot-product attention over q, k, v of (B·T, C) split into nh heads of hs:
  *   att = softmax(q·kᵀ/√hs + causal mask), y = att·v, heads merged back to (B·T, C).
  *
- * Two layouts of the same arithmetic. Most backends take the heads as a batch, (B·nh, T, hs), and
+ * Where the backend has the fused kernel (wasm with SIMD) it is one kernel forward and one backward,
+ * straight from the qkv projection and over the causal triangle only (bench/NOTES.md, try 25).
+ * Otherwise two layouts of the same arithmetic in tfjs ops. Most backends take the heads as a batch, (B·nh, T, hs), and
  * use batched matMuls. tfjs-wasm runs a batched matMul in a scalar loop (~2 GFLOP/s) while its
  * depthwise convolution goes through XNNPACK, so on wasm the heads are laid out as convolution
  * channels instead — (T, hs, P) and (hs, P, T) with P = B·nh — and each product is one depthwise
@@ -11,7 +13,7 @@
  * (bench/NOTES.md, try 10).
  */
 import * as tf from '@tensorflow/tfjs';
-import { canFuse, FUSED, runFused } from './fused';
+import { canFuse, FUSED, runFused, runFusedAll, splitColumns } from './fused';
 import { mm, mmNT, swapLast } from './ops';
 
 export interface AttentionShape {
@@ -24,12 +26,31 @@ export interface AttentionShape {
 export interface AttentionHooks {
   /** Additive causal mask (T, T): 0 on and below the diagonal, a large negative number above. */
   mask: tf.Tensor2D;
-  /** Applied to the attention probabilities before att·v (dropout while training). */
+  /** Applied to the attention probabilities before att·v: dropout, only while it is on. */
   dropout?: (att: tf.Tensor) => tf.Tensor;
   /** (nh,) multipliers on each head's output; 0 ablates a head. */
   headMask?: tf.Tensor;
   /** Receives the attention probabilities as (B, nh, T, T). */
   keep?: (att: tf.Tensor4D) => void;
+}
+
+/** y (B·T, C) from qkv (B·T, 3C), the c_attn projection: q, k, v side by side in nanoGPT's order. */
+export function causalAttention(qkv: tf.Tensor2D, shape: AttentionShape, hooks: AttentionHooks): tf.Tensor2D {
+  // The fused kernel's vectors take heads of a multiple of 4 floats; dropout needs att·v composed.
+  if (!hooks.dropout && shape.hs % 4 === 0 && canFuse(FUSED.causalAttention))
+    return fusedAttention(qkv, shape, hooks);
+  const [q, k, v] = splitColumns(qkv, 3); // each (B·T, C)
+  return (tf.getBackend() === 'wasm' ? channelsAttention : batchedAttention)(q, k, v, shape, hooks);
+}
+
+/** One kernel each way (its gradient is registered with it); att (B, nh, T, T) comes out with y. */
+function fusedAttention(qkv: tf.Tensor2D, { B, T, nh, hs }: AttentionShape, hooks: AttentionHooks) {
+  const attrs = { B, T, nh, scale: 1 / Math.sqrt(hs) };
+  const [y, att] = runFusedAll(FUSED.causalAttention, { qkv }, attrs);
+  hooks.keep?.(att as tf.Tensor4D);
+  if (!hooks.headMask) return y as tf.Tensor2D;
+  const heads = tf.mul(tf.reshape(y, [B * T, nh, hs]), tf.reshape(hooks.headMask, [1, nh, 1]));
+  return tf.reshape(heads, [B * T, nh * hs]) as tf.Tensor2D;
 }
 
 /** y (B·T, C) from q, k, v (B·T, C). */
@@ -40,10 +61,6 @@ export type Attention = (
   shape: AttentionShape,
   hooks: AttentionHooks,
 ) => tf.Tensor2D;
-
-/** In the layout that is fastest on the active backend. */
-export const causalAttention: Attention = (q, k, v, shape, hooks) =>
-  (tf.getBackend() === 'wasm' ? channelsAttention : batchedAttention)(q, k, v, shape, hooks);
 
 /** Heads as a batch: (B·nh, T, hs) products with batched matMuls. */
 export const batchedAttention: Attention = (q, k, v, { B, T, nh, hs }, hooks) => {

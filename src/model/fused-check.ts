@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { AdamW } from './adamw';
-import { maskedSoftmax } from './attention';
+import { causalAttention, maskedSoftmax } from './attention';
 import { makeConfig } from './config';
 import { canFuse, FUSED, setFusedKernels, splitColumns } from './fused';
 import { GPT } from './gpt';
@@ -139,6 +139,26 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
         const f = (x: tf.Tensor) => tf.sum(tf.mul(maskedSoftmax(x, mask, 0.35), dy));
         const { value, grads } = tf.valueAndGrads(f)([s]);
         return [maskedSoftmax(s, mask, 0.35), value, ...grads].map((t) => tf.keep(t));
+      }),
+    );
+  }
+  for (const [B, T, nh, hs] of [
+    [2, 7, 2, 8], // 7 keys: the softmax's vector loop and its scalar tail
+    [1, 13, 3, 4],
+  ]) {
+    diff[`causal attention ${[B, T, nh, hs]}`] = await bothWays(() =>
+      tf.tidy(() => {
+        const qkv = tf.mul(normal([B * T, 3 * nh * hs], 25), 2) as tf.Tensor2D;
+        const mask = tf.mul(tf.sub(1, tf.linalg.bandPart(tf.ones([T, T]), -1, 0)), -1e9) as tf.Tensor2D;
+        const headMask = tf.tensor1d(Array.from({ length: nh }, (_, h) => [1, 0, 0.5][h % 3]));
+        const dy = normal([B * T, nh * hs], 26);
+        const shape = { B, T, nh, hs };
+        const kept: tf.Tensor[] = [];
+        const y = causalAttention(qkv, shape, { mask, keep: (a) => kept.push(a) });
+        const f = (x: tf.Tensor) =>
+          tf.sum(tf.mul(causalAttention(x as tf.Tensor2D, shape, { mask, headMask }), dy));
+        const { value, grads } = tf.valueAndGrads(f)([qkv]);
+        return [y, ...kept, value, ...grads].map((t) => tf.keep(t));
       }),
     );
   }

@@ -14,6 +14,8 @@ const EXPECTED = {
       'maskedSoftmaxGrad',
       'transpose',
       'geluWithDerivative',
+      'causalAttention',
+      'causalAttentionGrad',
     ].includes(k),
   wasm: (k: string) =>
     !['gelu', 'geluGrad', 'maskedSoftmax', 'maskedSoftmaxGrad', 'batchedMatMul'].includes(k),

@@ -38,6 +38,13 @@ export const FUSED = {
   splitColumns: 'TinyGPTSplitColumns',
   /** (a (P, M, K), b (P, K, N)) → a·b, batched */
   batchedMatMul: 'TinyGPTBatchedMatMul',
+  /**
+   * qkv (B·T, 3C), attrs B, T, nh, scale → [y (B·T, C), att (B, nh, T, T)]: causal attention,
+   * att = softmax(scale·q·kᵀ + causal mask), y = att·v with the heads merged
+   */
+  causalAttention: 'TinyGPTCausalAttention',
+  /** (dy (B·T, C), qkv, att), attrs B, T, nh, scale → dqkv (B·T, 3C): its gradient */
+  causalAttentionGrad: 'TinyGPTCausalAttentionGrad',
   /** x (R, C) → xᵀ (C, R), or each of a batch (P, R, C) → (P, C, R) */
   transpose: 'TinyGPTTranspose',
 } as const;

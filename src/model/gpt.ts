@@ -6,7 +6,6 @@
 import * as tf from '@tensorflow/tfjs';
 import { causalAttention } from './attention';
 import { type GPTConfig, validateConfig } from './config';
-import { splitColumns } from './fused';
 import { layerNorm } from './layernorm';
 import { crossEntropy, gelu, linear, mm, oneHotF32, swapLast, variableFrom } from './ops';
 import { initialWeights, internalShape, type ParamSpec, paramSpecs } from './params';
@@ -84,8 +83,12 @@ export class GPT {
     return this.config.bias ? this.p(name) : undefined;
   }
 
+  private dropsOut(opts: ForwardOptions): boolean {
+    return !!opts.training && this.config.dropout > 0;
+  }
+
   private dropout(x: tf.Tensor, opts: ForwardOptions): tf.Tensor {
-    return opts.training && this.config.dropout > 0 ? tf.dropout(x, this.config.dropout) : x;
+    return this.dropsOut(opts) ? tf.dropout(x, this.config.dropout) : x;
   }
 
   /** Token embeddings of idx (B, T) int32 → (B, T, C): the "input" that saliency differentiates. */
@@ -161,15 +164,12 @@ export class GPT {
     const { n_head: nh, n_embd: C } = this.config;
     const h = `transformer.h.${layer}.attn`;
     const qkv = linear(x, this.p(`${h}.c_attn.weight`), this.pOpt(`${h}.c_attn.bias`)); // (B*T, 3C)
-    const [q, k, v] = splitColumns(qkv, 3); // each (B*T, C), in nanoGPT's q, k, v order
     const merged = causalAttention(
-      q,
-      k,
-      v,
+      qkv,
       { B, T, nh, hs: C / nh },
       {
         mask: tf.slice(this.mask, [0, 0], [T, T]),
-        dropout: (att) => this.dropout(att, opts),
+        dropout: this.dropsOut(opts) ? (att) => tf.dropout(att, this.config.dropout) : undefined,
         headMask: opts.headMask && tf.slice(opts.headMask, [layer, 0], [1, nh]),
         keep: trace && ((att) => trace.attention.push(att)),
       },

@@ -10,16 +10,17 @@ import { sumRows } from './ops';
 
 /**
  *   x̂ = (x − μ)·r, r = 1/√(σ² + ε);  dx = r·(dx̂ − mean(dx̂) − x̂·mean(dx̂·x̂)), dx̂ = dy·g, dg = Σ dy·x̂.
- * The fused kernels take (N, C) with N and C even (WebGL's packed 2×2 texels then hold no padding).
+ * The fused kernels take (N, C); WebGL's only with N and C even (its packed 2×2 texels then hold no
+ * padding), so a single row (generation's last position) runs them too on wasm and cpu.
  */
 export function layerNorm<T extends tf.Tensor>(x: T, g: tf.Tensor, b?: tf.Tensor, eps = 1e-5): T {
   const bias = b ?? tf.zerosLike(g);
-  const even = x.shape.length === 2 && x.shape.every((d) => d % 2 === 0);
-  if (even && canFuse(FUSED.layerNorm)) return fusedLayerNorm(x, g, bias, eps) as T;
+  const fits = x.shape.length === 2 && (tf.getBackend() !== 'webgl' || x.shape.every((d) => d % 2 === 0));
+  if (fits && canFuse(FUSED.layerNorm)) return fusedLayerNorm(x, g, bias, eps) as T;
   return normalizeAffine(x, g, bias, tf.scalar(eps)) as T;
 }
 
-/** The same LayerNorm in fused kernels (x (N, C), N and C even): 2 passes forward, 4 backward. */
+/** The same LayerNorm in fused kernels (x (N, C)): 2 passes forward, 4 backward. */
 function fusedLayerNorm(x: tf.Tensor, g: tf.Tensor, b: tf.Tensor, eps: number): tf.Tensor {
   return tf.customGrad(
     (

@@ -3,7 +3,8 @@
  * reading and writing tensors in place on tfjs-wasm's heap: GELU with its derivative in one pass
  * (tfjs-wasm's Erf and Exp are scalar libm loops; the gradient is then one product), a transpose in
  * 4×4 register blocks (its Transpose walks a generic n-d index per element), LayerNorm's passes
- * (composed, ~9 kernels forward and ~15 backward) and AdamW's (~11 kernels a parameter, 3 here).
+ * (composed, ~9 kernels forward and ~15 backward), AdamW's (~11 kernels a parameter, 3 here) and
+ * causal attention straight from the qkv projection (~12 kernels a layer forward, ~25 backward).
  * The vector loops take rows of a multiple of 4 floats; other shapes run tfjs's kernel or the
  * js/loops.ts loops on the same heap. Registered only where the engine runs SIMD.
  */
@@ -74,6 +75,41 @@ if (simdSupported) {
     const [pp, pm, pv, po] = [p, m, v, out].map((t) => heapOffset(be, t));
     simdKernels(be).adamUpdate(pp, pm, pv, po, n, decay, stepSize, sqrtBc2, eps);
     return out;
+  });
+
+  // Causal attention on qkv (B·T, 3C), heads of hs = C/nh floats (a multiple of 4: fused.ts checks).
+  register('TinyGPTCausalAttention', ({ qkv }, be, { B, T, nh, scale }) => {
+    const C = qkv.shape[1] / 3;
+    const [y, att] = [be.makeOutput([B * T, C], 'float32'), be.makeOutput([B, nh, T, T], 'float32')];
+    const [pq, py, pa] = [qkv, y, att].map((t) => heapOffset(be, t));
+    simdKernels(be).attentionForward(pq, py, pa, B, T, nh, C / nh, scale);
+    return [y, att];
+  });
+  register('TinyGPTCausalAttentionGrad', ({ dy, qkv, att }, be, { B, T, nh, scale }) => {
+    const C = qkv.shape[1] / 3;
+    const [dqkv, scratch] = [be.makeOutput(qkv.shape, 'float32'), be.makeOutput([T], 'float32')];
+    const [pd, pq, pa, po, ps] = [dy, qkv, att, dqkv, scratch].map((t) => heapOffset(be, t));
+    simdKernels(be).attentionBackward(pd, pq, pa, po, ps, B, T, nh, C / nh, scale);
+    be.disposeData(scratch.dataId);
+    return dqkv;
+  });
+  // att is an output to read (the trace), not to differentiate: its dy (zeros) is not used.
+  tf.registerGradient({
+    kernelName: 'TinyGPTCausalAttention',
+    inputsToSave: ['qkv'],
+    outputsToSave: [false, true],
+    gradFunc: (dys: tf.Tensor | tf.Tensor[], [qkv, att]: tf.Tensor[], attrs) => ({
+      qkv: () =>
+        tf.engine().runKernel(
+          'TinyGPTCausalAttentionGrad',
+          {
+            dy: (dys as tf.Tensor[])[0],
+            qkv,
+            att,
+          },
+          attrs as unknown as tf.NamedAttrMap,
+        ) as tf.Tensor,
+    }),
   });
 
   // LayerNorm on x (N, C): stats (N, 2) = each row's mean and rstd, rows (N, 2) = mean(dy·g), mean(dy·g·x̂).

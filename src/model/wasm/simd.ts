@@ -41,6 +41,30 @@ export interface SimdKernels {
     sqrtBc2: number,
     eps: number,
   ): void;
+  /** causal attention from qkv (B·T, 3C) → y (B·T, C), att (B, nh, T, T); hs a multiple of 4 */
+  attentionForward(
+    qkv: number,
+    y: number,
+    att: number,
+    B: number,
+    T: number,
+    nh: number,
+    hs: number,
+    scale: number,
+  ): void;
+  /** its gradient dqkv (B·T, 3C) from dy (B·T, C), qkv and att; scratch holds T floats */
+  attentionBackward(
+    dy: number,
+    qkv: number,
+    att: number,
+    dqkv: number,
+    scratch: number,
+    B: number,
+    T: number,
+    nh: number,
+    hs: number,
+    scale: number,
+  ): void;
 }
 
 const instances = new WeakMap<object, SimdKernels>();
