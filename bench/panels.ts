@@ -5,7 +5,7 @@
  * the latency (worker included) and the renderer main thread's own tasks (script, style, layout,
  * paint) — what decides whether the page keeps its frames.
  *
- *   npx tsx bench/panels.ts [--tokens 12] [--view panel-attention] [--no-build] [--profile out.cpuprofile]
+ *   npx tsx bench/panels.ts [--tokens 12] [--view panel-attention] [--present] [--no-build] [--profile out.cpuprofile]
  *   PANELS_APP=<dir>: serve another build (A/B against a copy of an earlier one); PANELS_TASKS=1:
  *   each long task's parts; PANELS_INVAL=1: what each token invalidates (printInvalidations).
  */
@@ -24,6 +24,8 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     /** The panel scrolled to the top of the 1280×720 viewport while measuring (what a class sees). */
     view: { type: 'string', default: 'panel-next-token' },
+    /** Present the panel in view (its Present button): the rest of the page leaves layout and paint. */
+    present: { type: 'boolean', default: false },
     /** Development: hide these test ids (comma-separated) to see what each costs; they are not waited for. */
     hide: { type: 'string', default: '' },
     /** Development: extra CSS for the page (e.g. 'svg text { display: none }' to see what text costs). */
@@ -210,7 +212,9 @@ async function main(): Promise<void> {
     for (const h of args.hide.split(',').filter(Boolean))
       await page.addStyleTag({ content: `[data-testid="${h}"] { display: none !important; }` });
     if (args.css) await page.addStyleTag({ content: args.css });
-    await page.evaluate((v) => document.querySelector(`[data-testid="${v}"]`)?.scrollIntoView(), args.view);
+    if (args.present) await id(`${args.view}-present`).click();
+    else
+      await page.evaluate((v) => document.querySelector(`[data-testid="${v}"]`)?.scrollIntoView(), args.view);
     await page.waitForTimeout(2000); // autosave after loading, first draws
 
     const cdp = await page.context().newCDPSession(page);

@@ -1,8 +1,8 @@
 /**
  * The "see inside" panels (next token, attention, logit lens, saliency, concepts), driven as a
  * person does: step a generation and watch every panel follow, select a token in one panel and
- * see it selected everywhere, ablate a head, check integrated gradients adds up, export figures.
- * Journeys 1–5 share one trained nano model (training is the slow part on a 2-core machine);
+ * see it selected everywhere, ablate a head, check integrated gradients adds up, export figures,
+ * present one panel to a class. Journeys 1–6 share one trained nano model (training is the slow part on a 2-core machine);
  * each leaves the page as it found it (selection on the newest token, no head ablated).
  */
 import { existsSync } from 'node:fs';
@@ -263,6 +263,53 @@ test.describe('see inside, on a trained nano model', () => {
       });
       expect((await readFile(csv.path)).length).toBe(csv.bytes.length);
     }
+  });
+
+  test('presenting one panel: it alone fills the page; the bar steps and plays, the panel follows; Esc brings the page back', async () => {
+    const others = [
+      'panel-next-token',
+      'panel-logit-lens',
+      'panel-saliency',
+      'panel-concepts',
+      'corpus-text',
+      'train-start',
+    ];
+    const heatmapRows = async () => (await panels.state()).heatmapRows;
+    // Rows of the heatmap once nothing is landing any more (no step running, two reads alike).
+    const settled = async (step: string) => {
+      let rows = -1;
+      await expect
+        .poll(async () => {
+          const a = await heatmapRows();
+          await page.waitForTimeout(500);
+          rows = await heatmapRows();
+          return a === rows && (await lab.id(step).isEnabled());
+        })
+        .toBe(true);
+      return rows;
+    };
+    await lab.id('prompt').fill('To ');
+    await lab.id('generate-step').click(); // from the whole page, as before presenting
+    let T = await settled('generate-step');
+    await lab.id('panel-attention-present').click();
+    await expect(lab.id('panel-attention-present')).toHaveAttribute('aria-pressed', 'true');
+    for (const id of others) await expect(lab.id(id), `${id} while presenting`).toBeHidden();
+    const box = await lab.id('panel-attention').boundingBox();
+    expect(box!.width).toBeGreaterThan(page.viewportSize()!.width * 0.9);
+
+    await lab.id('present-step').click();
+    await expect.poll(heatmapRows).toBe(++T);
+    await lab.id('present-play').click();
+    await expect.poll(heatmapRows).toBeGreaterThan(T + 1);
+    await lab.id('present-play').click();
+    await expect(lab.id('present-play')).toHaveAttribute('aria-pressed', 'false');
+    T = await settled('present-step');
+
+    await page.keyboard.press('Escape');
+    await expect(lab.id('presenter-bar')).toHaveCount(0);
+    for (const id of others) await expect(lab.id(id), `${id} after Esc`).toBeVisible();
+    await panels.expectShowing(T); // the panels that were hidden caught up
+    await expect(lab.id('panel-attention-present')).toHaveAttribute('aria-pressed', 'false');
   });
 });
 

@@ -10,6 +10,7 @@ import { LossPanel } from '../panels/Loss/LossPanel';
 import { ModelPanel } from '../panels/Model/ModelPanel';
 import { NextTokenPanel } from '../panels/NextToken/NextTokenPanel';
 import { SaliencyPanel } from '../panels/Saliency/SaliencyPanel';
+import { PresenterBar } from '../panels/shared/Present';
 import { TokensPanel } from '../panels/Tokens/TokensPanel';
 import { TrainingPanel } from '../panels/Training/TrainingPanel';
 import { Header } from './Header';
@@ -20,6 +21,7 @@ export function App() {
     <>
       <Header />
       <Messages />
+      <PresenterBar />
       <main className="layout">
         <div className="col">
           <CorpusPanel />

@@ -5,6 +5,7 @@ import { loadSaved } from './autosave';
 import { applyCorpus } from './corpus-actions';
 import { engine, messageOf } from './engine';
 import { followGeneration } from './live-mode';
+import { followPresenting } from './present-mode';
 import { DEFAULT_SAMPLE } from './samples';
 
 /** Mirror settings into the address bar so the link reproduces the setup. */
@@ -27,6 +28,7 @@ export async function boot(): Promise<void> {
   useStore.setState({ settings, busy: 'Starting the engine…' });
   syncUrl();
   followGeneration();
+  followPresenting();
   try {
     useStore.setState({ backend: await engine.init(settings.backend) });
   } catch (e) {

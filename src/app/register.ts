@@ -17,6 +17,7 @@ import {
   selectToken,
   toggleHead,
 } from './inspect-actions';
+import { present } from './present-mode';
 import { SAMPLES } from './samples';
 import { updateSettings } from './settings-actions';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';
@@ -44,6 +45,7 @@ registerActions({
   loadPretrained,
   refreshInspection,
   selectToken,
+  present,
   selectHead,
   toggleHead,
   runSaliency,

@@ -28,6 +28,8 @@ export interface Actions {
   refreshInspection(text?: string): Promise<void>;
   /** Linked selection: a position in the inspected context. */
   selectToken(position: number | null): void;
+  /** Show one "see inside" panel alone, full width (its test id), or the whole page again (null). */
+  present(panel: string | null): void;
   selectHead(layer: number, head: number): void;
   /** Ablate a head (or restore it) and recompute. */
   toggleHead(layer: number, head: number): Promise<void>;

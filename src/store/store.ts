@@ -87,6 +87,8 @@ export interface AppState {
   /** The inspection `concepts` was computed on, and the key asked for (undefined = most attended). */
   conceptsFor: { result: InspectResult; key: number | undefined } | null;
   backend: BackendInfo | null;
+  /** The test id of the "see inside" panel shown alone, full width (presenting), or null. */
+  presenting: string | null;
   /** One line saying what the app is busy with ("Loading Tiny Shakespeare…"), or null. */
   busy: string | null;
   error: string | null;
@@ -139,6 +141,7 @@ export const useStore = create<AppState>(() => ({
   concepts: null,
   conceptsFor: null,
   backend: null,
+  presenting: null,
   busy: null,
   error: null,
   notice: null,

@@ -7,6 +7,7 @@ import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } fro
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { ExportButtons } from '../shared/ExportButtons';
+import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
 import { ArcStrip } from './ArcStrip';
 import styles from './Attention.module.css';
@@ -46,6 +47,7 @@ function reportDraw(svg: SVGSVGElement | null, key: 'heatmap' | 'thumbs', ms: nu
 }
 
 export function AttentionPanel() {
+  const panelClass = usePresentedClass('panel-attention');
   const model = useStore((s) => s.model);
   const { result, selected } = useInspection();
   const selLayer = useStore((s) => s.inspect.layer);
@@ -180,9 +182,10 @@ export function AttentionPanel() {
     );
 
   return (
-    <section className={`panel ${styles.root}`} data-testid="panel-attention" aria-label="Attention">
+    <section className={`${panelClass} ${styles.root}`} data-testid="panel-attention" aria-label="Attention">
       <div className="panel-head">
         <h2>Attention</h2>
+        <PresentButton panel="panel-attention" title="the attention heatmaps" />
         {busy && <span className={styles.status}>updating…</span>}
         {src && (
           <label className={styles.csvScope}>

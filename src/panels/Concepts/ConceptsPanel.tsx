@@ -9,6 +9,7 @@ import { useStore } from '../../store/store';
 import { useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
 import { moveKey } from '../shared/moveKey';
+import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
 import styles from './Concepts.module.css';
 import { ConceptsControls } from './ConceptsControls';
@@ -19,6 +20,7 @@ import { Lifecycle } from './Lifecycle';
 import { vectorStrips } from './stripCanvas';
 
 export function ConceptsPanel() {
+  const panelClass = usePresentedClass('panel-concepts');
   const { result, selected, concepts } = useInspection();
   const layer = useStore((s) => s.inspect.layer);
   const head = useStore((s) => s.inspect.head);
@@ -92,9 +94,10 @@ export function ConceptsPanel() {
     : '';
 
   return (
-    <section className="panel" data-testid="panel-concepts" aria-labelledby="concepts-h">
+    <section className={panelClass} data-testid="panel-concepts" aria-labelledby="concepts-h">
       <div className="panel-head">
         <h2 id="concepts-h">Concepts on the live model</h2>
+        <PresentButton panel="panel-concepts" title="the concepts" />
         {view && (
           <ExportButtons
             name="concepts"

@@ -11,6 +11,7 @@ import { useStore } from '../../store/store';
 import { inView, useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
+import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
 import { drawLens, placeLegend } from './drawLens';
 import { LensTable } from './LensTable';
@@ -22,6 +23,7 @@ import { lensLayout, scrollToColumn, tipPlace } from './lensLayout';
 const EMPTY_CSV = { header: ['layer', 'position', 'token', 'rank', 'candidate', 'probability'], rows: [] };
 
 export function LogitLensPanel() {
+  const panelClass = usePresentedClass('panel-logit-lens');
   const { result, selected } = useInspection();
   const busy = useStore((s) => s.inspect.busy);
   const hasModel = useStore((s) => s.model !== null);
@@ -120,12 +122,13 @@ export function LogitLensPanel() {
   return (
     <section
       ref={sectionRef}
-      className={`panel ${styles.root}`}
+      className={`${panelClass} ${styles.root}`}
       data-testid="panel-logit-lens"
       aria-labelledby={headingId}
     >
       <div className="panel-head">
         <h2 id={headingId}>Logit lens</h2>
+        <PresentButton panel="panel-logit-lens" title="the logit lens" />
         <span className={styles.sub}>what each layer would predict next</span>
         {busy && <span className={styles.busy}>updating…</span>}
         {grid && (

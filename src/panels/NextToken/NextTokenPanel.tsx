@@ -3,44 +3,24 @@
  * greedy, temperature, top-k and top-p reshape that one distribution, each picking with the
  * same uniform draw u that the next Step will use. Step appends one token; Play keeps stepping.
  */
-import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type MouseEvent, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { OKABE_ITO, useD3, useMotion, useSize } from '../../viz';
 import { ExportButtons } from '../shared/ExportButtons';
 import { moveKey } from '../shared/moveKey';
+import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
+import { usePlayer } from '../shared/usePlayer';
 import { ContextStrip } from './ContextStrip';
 import { drawNextToken, layoutHeight, ROW_H, ROWS_TOP } from './drawNextToken';
 import styles from './NextToken.module.css';
 import { NextTokenTable } from './NextTokenTable';
 import { csvRows, describeRow, formatProb, nextTokenView, sharedUniform } from './nextTokenData';
 
-const STEP_MS = 333; // ~3 tokens a second while playing
-
-function usePlayer(enabled: boolean) {
-  const [playing, setPlaying] = useState(false);
-  useEffect(() => {
-    if (!playing || !enabled) return;
-    let cancelled = false;
-    void (async () => {
-      while (!cancelled) {
-        const t0 = performance.now();
-        await actions().generateStep();
-        if (cancelled || useStore.getState().error) break; // a failed step stops the player
-        await new Promise((r) => setTimeout(r, Math.max(0, STEP_MS - (performance.now() - t0))));
-      }
-      if (!cancelled) setPlaying(false);
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [playing, enabled]);
-  return [playing && enabled, setPlaying] as const;
-}
-
 export function NextTokenPanel() {
+  const panelClass = usePresentedClass('panel-next-token');
   const { result, selected, output, prompt, inspectText } = useInspection();
   const headMask = useStore((s) => s.inspect.headMask);
   const running = useStore((s) => s.generation.running);
@@ -129,13 +109,14 @@ export function NextTokenPanel() {
 
   return (
     <section
-      className="panel"
+      className={panelClass}
       data-testid="panel-next-token"
       aria-labelledby="next-token-h"
       onKeyDown={onPanelKey}
     >
       <div className="panel-head">
         <h2 id="next-token-h">Next token, step by step</h2>
+        <PresentButton panel="panel-next-token" title="the next-token view" />
         <span className={styles.controls}>
           <button type="button" data-testid="next-token-step" disabled={!hasModel || running} onClick={step}>
             Step

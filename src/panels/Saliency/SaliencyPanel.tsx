@@ -13,6 +13,7 @@ import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
 import { moveKey } from '../shared/moveKey';
+import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
 import { barsLayout, drawSaliency } from './drawSaliency';
 import styles from './Saliency.module.css';
@@ -39,6 +40,7 @@ interface Shown {
 const lastPos = (r: InspectResult, sel: number | null) => predictionAt(r, sel).position;
 
 export function SaliencyPanel() {
+  const panelClass = usePresentedClass('panel-saliency');
   const { result, selected } = useInspection();
   const saliency = useStore((s) => s.inspect.saliency);
   const method = useStore((s) => s.inspect.saliencyMethod);
@@ -151,12 +153,13 @@ export function SaliencyPanel() {
   return (
     <section
       ref={sectionRef}
-      className={`panel ${styles.root}`}
+      className={`${panelClass} ${styles.root}`}
       data-testid="panel-saliency"
       aria-labelledby={headingId}
     >
       <div className="panel-head">
         <h2 id={headingId}>Saliency</h2>
+        <PresentButton panel="panel-saliency" title="saliency" />
         {view && <ExportButtons name="saliency" svg={svgRef} csv={() => saliencyCsv(view)} />}
       </div>
       {!result || !current ? (

@@ -1,0 +1,62 @@
+/**
+ * Presenting: one "see inside" panel alone on the page, full width, for a class on a projector.
+ * The rest of the page leaves layout and paint (app.css, html[data-presenting]), so each generated
+ * token costs only the panel shown (bench/panels.ts --present). Esc or Exit brings the page back.
+ */
+import { actions } from '../../store/actions';
+import { useStore } from '../../store/store';
+import { usePlayer } from './usePlayer';
+
+/** The panel's class: `panel`, and `presented` while it is the one shown alone. */
+export function usePresentedClass(panel: string): string {
+  return useStore((s) => s.presenting === panel) ? 'panel presented' : 'panel';
+}
+
+export function PresentButton({ panel, title }: { panel: string; title: string }) {
+  const on = useStore((s) => s.presenting === panel);
+  return (
+    <button
+      type="button"
+      className="present-button"
+      data-testid={`${panel}-present`}
+      aria-pressed={on}
+      title={on ? 'Back to the whole page (Esc)' : `Show ${title} alone, full width (for a projector)`}
+      onClick={() => actions().present(on ? null : panel)}
+    >
+      {on ? 'Exit' : 'Present'}
+    </button>
+  );
+}
+
+/** Step, Play and Exit while a panel is presented, whichever panel it is. */
+export function PresenterBar() {
+  const presenting = useStore((s) => s.presenting);
+  const hasModel = useStore((s) => s.model !== null);
+  const running = useStore((s) => s.generation.running);
+  const [playing, setPlaying] = usePlayer(hasModel && presenting !== null);
+  if (!presenting) return null;
+  return (
+    <div className="presenter-bar" role="toolbar" aria-label="Presenting" data-testid="presenter-bar">
+      <button
+        type="button"
+        data-testid="present-step"
+        disabled={!hasModel || running}
+        onClick={() => void actions().generateStep()}
+      >
+        Step
+      </button>
+      <button
+        type="button"
+        data-testid="present-play"
+        aria-pressed={playing}
+        disabled={!hasModel}
+        onClick={() => setPlaying((p) => !p)}
+      >
+        {playing ? 'Pause' : 'Play'}
+      </button>
+      <button type="button" data-testid="present-exit" onClick={() => actions().present(null)}>
+        Exit (Esc)
+      </button>
+    </div>
+  );
+}
