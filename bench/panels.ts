@@ -24,7 +24,7 @@ const { values: args } = parseArgs({
     profile: { type: 'string' },
     /** The panel scrolled to the top of the 1280×720 viewport while measuring (what a class sees). */
     view: { type: 'string', default: 'panel-next-token' },
-    /** Present the panel in view (its Present button): the rest of the page leaves layout and paint. */
+    /** Present the panel in view (its Present button): the rest of the page leaves layout and paint (and is not waited for). */
     present: { type: 'boolean', default: false },
     /** Development: hide these test ids (comma-separated) to see what each costs; they are not waited for. */
     hide: { type: 'string', default: '' },
@@ -233,7 +233,7 @@ async function main(): Promise<void> {
       let latency = { viewMs: 0, latencyMs: 0 };
       const traced = await traceMainThread(cdp, async () => {
         latency = await page.evaluate(
-          ([T, view, hidden]) =>
+          ([T, view, hidden, present]) =>
             new Promise<{ viewMs: number; latencyMs: number }>((done) => {
               const showing = (window as unknown as { panelsShowing: typeof panelsShowing }).panelsShowing;
               const t0 = performance.now();
@@ -242,13 +242,14 @@ async function main(): Promise<void> {
               const tick = () => {
                 const now = showing(T);
                 for (const h of hidden) delete now[h]; // hidden panels are not waited for
+                if (present) for (const k of Object.keys(now)) if (k !== view) delete now[k]; // nor the rest
                 if (!viewMs && now[view] !== false) viewMs = performance.now() - t0;
                 if (Object.values(now).every(Boolean)) done({ viewMs, latencyMs: performance.now() - t0 });
                 else requestAnimationFrame(tick);
               };
               requestAnimationFrame(tick);
             }),
-          [T, args.view, args.hide.split(',')] as const,
+          [T, args.view, args.hide.split(','), args.present] as const,
         );
         await page.waitForTimeout(400); // trailing work of this token (transitions, effects) counts too
       });

@@ -49,7 +49,7 @@ function reportDraw(svg: SVGSVGElement | null, key: 'heatmap' | 'thumbs', ms: nu
 export function AttentionPanel() {
   const panelClass = usePresentedClass('panel-attention');
   const model = useStore((s) => s.model);
-  const { result, selected } = useInspection();
+  const { result, selected } = useInspection('panel-attention');
   const selLayer = useStore((s) => s.inspect.layer);
   const selHead = useStore((s) => s.inspect.head);
   const mask = useStore((s) => s.inspect.headMask);

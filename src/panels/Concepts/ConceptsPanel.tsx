@@ -21,7 +21,7 @@ import { vectorStrips } from './stripCanvas';
 
 export function ConceptsPanel() {
   const panelClass = usePresentedClass('panel-concepts');
-  const { result, selected, concepts } = useInspection();
+  const { result, selected, concepts } = useInspection('panel-concepts');
   const layer = useStore((s) => s.inspect.layer);
   const head = useStore((s) => s.inspect.head);
   const hasModel = useStore((s) => s.model !== null);

@@ -24,7 +24,7 @@ const EMPTY_CSV = { header: ['layer', 'position', 'token', 'rank', 'candidate', 
 
 export function LogitLensPanel() {
   const panelClass = usePresentedClass('panel-logit-lens');
-  const { result, selected } = useInspection();
+  const { result, selected } = useInspection('panel-logit-lens');
   const busy = useStore((s) => s.inspect.busy);
   const hasModel = useStore((s) => s.model !== null);
   const grid = useMemo(() => (result ? lensCells(result) : null), [result]);

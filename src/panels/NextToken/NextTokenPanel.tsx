@@ -21,7 +21,7 @@ import { csvRows, describeRow, formatProb, nextTokenView, sharedUniform } from '
 
 export function NextTokenPanel() {
   const panelClass = usePresentedClass('panel-next-token');
-  const { result, selected, output, prompt, inspectText } = useInspection();
+  const { result, selected, output, prompt, inspectText } = useInspection('panel-next-token');
   const headMask = useStore((s) => s.inspect.headMask);
   const running = useStore((s) => s.generation.running);
   const { mode, temperature, topK, topP, seed } = useStore(

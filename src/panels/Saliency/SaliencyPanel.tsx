@@ -41,7 +41,7 @@ const lastPos = (r: InspectResult, sel: number | null) => predictionAt(r, sel).p
 
 export function SaliencyPanel() {
   const panelClass = usePresentedClass('panel-saliency');
-  const { result, selected } = useInspection();
+  const { result, selected } = useInspection('panel-saliency');
   const saliency = useStore((s) => s.inspect.saliency);
   const method = useStore((s) => s.inspect.saliencyMethod);
   const steps = useStore((s) => s.inspect.saliencySteps);

@@ -3,7 +3,9 @@
  * the text it explains — as one snapshot that React renders as a transition: a new token first
  * commits what is urgent (the output text, the buttons) without touching the panels, then React
  * renders them in a background pass it splits into short tasks, so a generated token never blocks
- * the page for a long frame (bench/panels.ts measures it).
+ * the page for a long frame (bench/panels.ts measures it). While another panel is presented alone
+ * (shared/Present.tsx) a panel keeps its snapshot and does not render at all; it catches up when
+ * the whole page comes back.
  */
 import { startTransition, useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
@@ -31,12 +33,14 @@ function pick(s: AppState): InspectionSnapshot {
   };
 }
 
-export function useInspection(): InspectionSnapshot {
+/** The snapshot for the panel with this test id. */
+export function useInspection(panel: string): InspectionSnapshot {
   const [snap, setSnap] = useState(() => pick(useStore.getState()));
   useEffect(() => {
     let last = pick(useStore.getState());
     setSnap(last); // whatever changed between the first render and this effect
     return useStore.subscribe((s) => {
+      if (s.presenting !== null && s.presenting !== panel) return; // hidden: nothing to draw
       const next = pick(s);
       if (shallow(next, last)) return;
       last = next;
