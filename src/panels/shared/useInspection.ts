@@ -46,6 +46,6 @@ export function useInspection(panel: string): InspectionSnapshot {
       last = next;
       startTransition(() => setSnap(next));
     });
-  }, []);
+  }, [panel]);
   return snap;
 }
