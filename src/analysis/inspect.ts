@@ -6,7 +6,6 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { type GPT, headMaskTensor } from '../model/gpt';
-import { topK } from './topk';
 import type { Inspection } from './types';
 
 export interface InspectOptions {
@@ -31,7 +30,7 @@ export async function inspect(
   const T = ctx.length;
   const { n_layer, n_head, n_embd: C } = model.config;
   const k = Math.min(opts.lensK ?? 5, model.config.vocab_size);
-  const [attention, probs, logits] = tf.tidy(() => {
+  const [attention, lensProbs, lensIds, logits] = tf.tidy(() => {
     const idx = tf.tensor2d(ctx, [1, T], 'int32');
     const { logits, trace } = model.forward(idx, {
       trace: true,
@@ -39,20 +38,21 @@ export async function inspect(
     });
     const att = tf.stack(trace!.attention.map((a) => tf.squeeze(a, [0]))); // (L, nh, T, T)
     const resid = tf.reshape(tf.stack(trace!.residual), [(n_layer + 1) * T, C]); // ((L+1)·T, C)
-    const probs = tf.softmax(model.head(resid)); // ((L+1)·T, V)
+    // The top k on the device: 13 KB to read back instead of 83 (bench/NOTES.md, try 26).
+    const { values, indices } = tf.topk(tf.softmax(model.head(resid)), k); // ((L+1)·T, k) each
     const last = tf.reshape(tf.slice(logits, [0, T - 1, 0], [1, 1, -1]), [-1]); // (V,)
-    return [att, probs, last];
+    return [att, values, indices, last];
   });
   const out: Inspection = {
     ids: ctx,
     n_layer,
     n_head,
     attention: (await attention.data()) as Float32Array,
-    // The top k of each row in JS: cheaper than tf.topk on wasm for these few rows (bench/NOTES.md, try 13).
-    ...topK((await probs.data()) as Float32Array, model.config.vocab_size, k),
+    lensIds: (await lensIds.data()) as Int32Array,
+    lensProbs: (await lensProbs.data()) as Float32Array,
     lensK: k,
     logits: (await logits.data()) as Float32Array,
   };
-  tf.dispose([attention, probs, logits]);
+  tf.dispose([attention, lensProbs, lensIds, logits]);
   return out;
 }

@@ -12,7 +12,7 @@ import { ExportButtons } from '../shared/ExportButtons';
 import { moveKey } from '../shared/moveKey';
 import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
-import { usePlayer } from '../shared/usePlayer';
+import { StepPlayButtons, usePlayer } from '../shared/usePlayer';
 import { ContextStrip } from './ContextStrip';
 import { drawNextToken, layoutHeight, ROW_H, ROWS_TOP } from './drawNextToken';
 import styles from './NextToken.module.css';
@@ -23,7 +23,6 @@ export function NextTokenPanel() {
   const panelClass = usePresentedClass('panel-next-token');
   const { result, selected, output, prompt, inspectText } = useInspection('panel-next-token');
   const headMask = useStore((s) => s.inspect.headMask);
-  const running = useStore((s) => s.generation.running);
   const { mode, temperature, topK, topP, seed } = useStore(
     useShallow((s) => {
       const { mode, temperature, topK, topP, seed } = s.generation;
@@ -31,7 +30,8 @@ export function NextTokenPanel() {
     }),
   );
   const hasModel = useStore((s) => s.model !== null);
-  const [playing, setPlaying] = usePlayer(hasModel);
+  const player = usePlayer(hasModel);
+  const setPlaying = player[1];
   const [focusRow, setFocusRow] = useState<number | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const { width } = useSize(boxRef);
@@ -118,18 +118,7 @@ export function NextTokenPanel() {
         <h2 id="next-token-h">Next token, step by step</h2>
         <PresentButton panel="panel-next-token" title="the next-token view" />
         <span className={styles.controls}>
-          <button type="button" data-testid="next-token-step" disabled={!hasModel || running} onClick={step}>
-            Step
-          </button>
-          <button
-            type="button"
-            data-testid="next-token-play"
-            aria-pressed={playing}
-            disabled={!hasModel}
-            onClick={() => setPlaying((p) => !p)}
-          >
-            {playing ? 'Pause' : 'Play'}
-          </button>
+          <StepPlayButtons prefix="next-token" player={player} />
         </span>
         {ablated > 0 && (
           <span className={styles.ablated}>

@@ -5,7 +5,7 @@
  */
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { usePlayer } from './usePlayer';
+import { StepPlayButtons, usePlayer } from './usePlayer';
 
 /** The panel's class: `panel`, and `presented` while it is the one shown alone. */
 export function usePresentedClass(panel: string): string {
@@ -32,28 +32,11 @@ export function PresentButton({ panel, title }: { panel: string; title: string }
 export function PresenterBar() {
   const presenting = useStore((s) => s.presenting);
   const hasModel = useStore((s) => s.model !== null);
-  const running = useStore((s) => s.generation.running);
-  const [playing, setPlaying] = usePlayer(hasModel && presenting !== null);
+  const player = usePlayer(hasModel && presenting !== null);
   if (!presenting) return null;
   return (
     <div className="presenter-bar" role="toolbar" aria-label="Presenting" data-testid="presenter-bar">
-      <button
-        type="button"
-        data-testid="present-step"
-        disabled={!hasModel || running}
-        onClick={() => void actions().generateStep()}
-      >
-        Step
-      </button>
-      <button
-        type="button"
-        data-testid="present-play"
-        aria-pressed={playing}
-        disabled={!hasModel}
-        onClick={() => setPlaying((p) => !p)}
-      >
-        {playing ? 'Pause' : 'Play'}
-      </button>
+      <StepPlayButtons prefix="present" player={player} />
       <button type="button" data-testid="present-exit" onClick={() => actions().present(null)}>
         Exit (Esc)
       </button>

@@ -25,3 +25,37 @@ export function usePlayer(enabled: boolean) {
   }, [playing, enabled]);
   return [playing && enabled, setPlaying] as const;
 }
+
+/** Step (one token) and Play / Pause, with test ids `${prefix}-step` and `${prefix}-play`. */
+export function StepPlayButtons({
+  prefix,
+  player,
+}: {
+  prefix: string;
+  player: ReturnType<typeof usePlayer>;
+}) {
+  const [playing, setPlaying] = player;
+  const hasModel = useStore((s) => s.model !== null);
+  const running = useStore((s) => s.generation.running);
+  return (
+    <>
+      <button
+        type="button"
+        data-testid={`${prefix}-step`}
+        disabled={!hasModel || running}
+        onClick={() => void actions().generateStep()}
+      >
+        Step
+      </button>
+      <button
+        type="button"
+        data-testid={`${prefix}-play`}
+        aria-pressed={playing}
+        disabled={!hasModel}
+        onClick={() => setPlaying((p) => !p)}
+      >
+        {playing ? 'Pause' : 'Play'}
+      </button>
+    </>
+  );
+}
