@@ -265,7 +265,7 @@ test.describe('see inside, on a trained nano model', () => {
     }
   });
 
-  test('presenting one panel: it alone fills the page; the bar steps and plays, the panel follows; Esc brings the page back', async () => {
+  test('presenting one panel: it alone fills the page; the bar (and Page Down) steps and plays, the panel follows; Esc brings the page back', async () => {
     const others = [
       'panel-next-token',
       'panel-logit-lens',
@@ -298,6 +298,9 @@ test.describe('see inside, on a trained nano model', () => {
     expect(box!.width).toBeGreaterThan(page.viewportSize()!.width * 0.9);
 
     await lab.id('present-step').click();
+    await expect.poll(heatmapRows).toBe(++T);
+    await expect(lab.id('present-step')).toBeEnabled();
+    await page.keyboard.press('PageDown'); // a presentation clicker's "next"
     await expect.poll(heatmapRows).toBe(++T);
     await lab.id('present-play').click();
     await expect.poll(heatmapRows).toBeGreaterThan(T + 1);

@@ -35,7 +35,12 @@ export function PresenterBar() {
   const player = usePlayer(hasModel && presenting !== null);
   if (!presenting) return null;
   return (
-    <div className="presenter-bar" role="toolbar" aria-label="Presenting" data-testid="presenter-bar">
+    <div
+      className="presenter-bar"
+      role="toolbar"
+      aria-label="Presenting: Page Down steps, Esc exits"
+      data-testid="presenter-bar"
+    >
       <StepPlayButtons prefix="present" player={player} />
       <button type="button" data-testid="present-exit" onClick={() => actions().present(null)}>
         Exit (Esc)
