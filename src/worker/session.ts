@@ -16,6 +16,7 @@ import type {
   ConceptsQuery,
   EngineApi,
   EvalPoint,
+  Inspected,
   InspectQuery,
   LoadedModel,
   LossPoint,
@@ -265,12 +266,12 @@ export class Session implements EngineApi {
   }
 
   async inspect(text: string, query?: InspectQuery) {
-    return this.inspector.inspectWith(this.inspector.ids(text), query);
+    return handOver(await this.inspector.inspectWith(this.inspector.ids(text), query));
   }
 
   async step(query: StepQuery) {
     validateSampling(query.sampling);
-    return this.inspector.step(this.generator.promptIds(query.context), query);
+    return handOver(await this.inspector.step(this.generator.promptIds(query.context), query));
   }
 
   async saliency(query: SaliencyQuery) {
@@ -323,4 +324,14 @@ export class Session implements EngineApi {
     this.resume = { step: s.optimizer?.step ?? loaded.step, optimizer: s.optimizer, rng: s.rngState };
     return { ...loaded, history: this.history };
   }
+}
+
+/**
+ * An inspection's large arrays go to the page by transfer instead of a structured-clone copy (for
+ * baby: 2.2 → 0.05 ms, paid half here and half on the page's main thread, every token). The worker
+ * keeps none of them (the Inspector caches only the logits, which stay).
+ */
+function handOver<T extends Inspected>(x: T): T {
+  const { attention, lensIds, lensProbs } = x.result;
+  return Comlink.transfer(x, [attention.buffer, lensIds.buffer, lensProbs.buffer]);
 }
