@@ -7,9 +7,7 @@ import type { CSSProperties, MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';
 import styles from './Attention.module.css';
 import { type AttentionSource, headLabel, headMatrix, isAblated, maxWeight } from './attentionData';
-import { colorLut, thumbPixels } from './thumbPixels';
-
-const LUT = colorLut();
+import { CIVIDIS_LUT, thumbPixels } from './thumbPixels';
 
 interface Props {
   src: AttentionSource;
@@ -35,7 +33,7 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
       if (canvas.width !== T) canvas.width = T;
       if (canvas.height !== T) canvas.height = T;
       const m = headMatrix(src, Math.floor(i / nHead), i % nHead);
-      const px = thumbPixels(m, T, maxWeight(m, T), LUT);
+      const px = thumbPixels(m, T, maxWeight(m, T), CIVIDIS_LUT);
       ctx.putImageData(new ImageData(px, T, T), 0, 0);
     }
     onDrawn?.(performance.now() - t0);

@@ -64,7 +64,7 @@ export function HeatmapView({
     if (!svg || !canvas || width === 0) return;
     const t0 = performance.now();
     const colour = drawHeatmap(select(svg), { cells, tokens: src.tokens, max, query, title }, L, { ids });
-    paintCells(canvas, svg, { cells, L, colour, max });
+    paintCells(canvas, svg, { cells, L, colour, matrix, max });
     onDrawn?.(performance.now() - t0, cells.length);
   }, svgRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.

@@ -9,34 +9,19 @@
 import { hiDpiContext, svgRect } from '../../viz';
 import type { Cell } from './attentionData';
 import type { HeatmapLayout } from './heatmapLayout';
-import { colorLut } from './thumbPixels';
+import { CIVIDIS_LUT, thumbPixels } from './thumbPixels';
 
 export interface PaintedCells {
   cells: Cell[];
   L: HeatmapLayout;
   /** The colour scale, cividis over [0, max] (drawHeatmap's): exports use it exactly, the page its 256-step table. */
   colour: (w: number) => string;
+  /** The head's (T, T) weights, and their largest visible value. */
+  matrix: ArrayLike<number>;
   max: number;
 }
 
-const LUT = colorLut(); // cividis, as viz/palette's sequential scale
 let scratch: HTMLCanvasElement | null = null; // the T×T bitmap, reused
-
-/** RGBA pixels (T·T·4) of the visible cells; masked cells stay transparent. */
-function cellPixels({ cells, L, max }: PaintedCells): ImageData {
-  const px = new Uint8ClampedArray(L.T * L.T * 4);
-  const scale = max > 0 ? 255 / max : 0;
-  for (const c of cells) {
-    if (c.masked) continue;
-    const o = (c.q * L.T + c.k) * 4;
-    const i = Math.max(0, Math.min(255, Math.round((Number.isFinite(c.w) ? c.w : 0) * scale))) * 3;
-    px[o] = LUT[i];
-    px[o + 1] = LUT[i + 1];
-    px[o + 2] = LUT[i + 2];
-    px[o + 3] = 255;
-  }
-  return new ImageData(px, L.T, L.T);
-}
 
 /** What each heatmap svg last showed, for its export. */
 const painted = new WeakMap<SVGSVGElement, PaintedCells>();
@@ -51,7 +36,8 @@ export function paintCells(canvas: HTMLCanvasElement, svg: SVGSVGElement, p: Pai
   scratch ??= document.createElement('canvas');
   if (scratch.width !== L.T) scratch.width = L.T;
   if (scratch.height !== L.T) scratch.height = L.T;
-  scratch.getContext('2d')?.putImageData(cellPixels(p), 0, 0);
+  const px = thumbPixels(p.matrix, L.T, p.max, CIVIDIS_LUT, null); // masked cells clear: the svg hatches them
+  scratch.getContext('2d')?.putImageData(new ImageData(px, L.T, L.T), 0, 0);
   ctx.imageSmoothingEnabled = false;
   ctx.drawImage(scratch, 0, 0, L.plot, L.plot);
   canvas.dataset.rows = String(L.T); // the rows shown, for tests and tools

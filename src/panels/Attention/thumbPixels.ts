@@ -1,6 +1,7 @@
 /**
- * A small multiple's pixels: one pixel per (query, key), cividis by weight relative to the
- * head's own maximum, masked cells a light grey. Pure (RGBA bytes), so it is tested without a DOM.
+ * A head's pixels: one pixel per (query, key), cividis by weight relative to the head's own
+ * maximum, masked cells a light grey (small multiples) or clear (the large heatmap, whose svg
+ * hatches them). Pure (RGBA bytes), so it is tested without a DOM.
  */
 import { color, interpolateCividis } from 'd3';
 
@@ -20,12 +21,16 @@ export function colorLut(interpolator: (t: number) => string = interpolateCividi
   return lut;
 }
 
-/** RGBA bytes (T·T·4) for one head's T×T matrix, scaled to [0, max]. */
+/** Cividis, as viz/palette's sequential scale: what both heatmaps paint with. */
+export const CIVIDIS_LUT = colorLut();
+
+/** RGBA bytes (T·T·4) for one head's T×T matrix, scaled to [0, max]; masked cells `masked` or clear (null). */
 export function thumbPixels(
   matrix: ArrayLike<number>,
   T: number,
   max: number,
   lut: Lut,
+  masked: readonly [number, number, number] | null = MASKED_RGB,
 ): Uint8ClampedArray<ArrayBuffer> {
   const px = new Uint8ClampedArray(T * T * 4);
   const scale = max > 0 ? 255 / max : 0;
@@ -33,9 +38,10 @@ export function thumbPixels(
     for (let k = 0; k < T; k++) {
       const o = (q * T + k) * 4;
       if (k > q) {
-        px[o] = MASKED_RGB[0];
-        px[o + 1] = MASKED_RGB[1];
-        px[o + 2] = MASKED_RGB[2];
+        if (!masked) continue; // transparent
+        px[o] = masked[0];
+        px[o + 1] = masked[1];
+        px[o + 2] = masked[2];
       } else {
         const w = matrix[q * T + k];
         const i = Math.max(0, Math.min(255, Math.round((Number.isFinite(w) ? w : 0) * scale))) * 3;
