@@ -169,7 +169,7 @@ export class GPT {
       { B, T, nh, hs: C / nh },
       {
         mask: tf.slice(this.mask, [0, 0], [T, T]),
-        dropout: this.dropsOut(opts) ? (att) => tf.dropout(att, this.config.dropout) : undefined,
+        dropout: this.dropsOut(opts) ? (att) => this.dropout(att, opts) : undefined,
         headMask: opts.headMask && tf.slice(opts.headMask, [layer, 0], [1, nh]),
         keep: trace && ((att) => trace.attention.push(att)),
       },
