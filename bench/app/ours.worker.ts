@@ -3,6 +3,7 @@
  * generate, inspect) imported straight from src/, one job per worker.
  */
 import * as tf from '@tensorflow/tfjs';
+import { BufferPool } from '../../src/analysis/buffer-pool';
 import { inspect } from '../../src/analysis/inspect';
 import { makeConfig, parameterCount } from '../../src/model/config';
 import { generate } from '../../src/model/generate';
@@ -88,6 +89,10 @@ async function throughput(job: ThroughputJob): Promise<ThroughputResult> {
   const T = model.config.block_size;
   const context = Array.from(corpus.split.val.subarray(0, T));
   const rng = new Rng(RECIPE.seed);
+  // The app's page hands each inspection's attention buffer back a few tokens later
+  // (store/held-inspections.ts) for a later one to be written into; so does this loop.
+  const buffers = new BufferPool();
+  const onPage: ArrayBuffer[] = [];
   // Plain and traced tokens alternate, so both see the same load.
   const [genMs, traceMs] = await timeAlternating(
     [
@@ -96,8 +101,10 @@ async function throughput(job: ThroughputJob): Promise<ThroughputResult> {
         context.push(id);
       },
       async () => {
-        const r = await inspect(model, context, { lensK: 5 });
+        const r = await inspect(model, context, { lensK: 5, buffers });
         context.push(argmax(r.logits));
+        onPage.push(r.attention.buffer as ArrayBuffer);
+        if (onPage.length > 3) buffers.give([onPage.shift()!]);
       },
     ],
     job.gen,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GPT } from '../model/gpt';
 import { softmax } from '../model/sample';
 import { maxAbsDiff, tinyConfig } from '../model/testkit';
+import { BufferPool } from './buffer-pool';
 import { inspect } from './inspect';
 import { saliency } from './saliency';
 
@@ -18,6 +19,23 @@ function model(seed: number): GPT {
 const ids = [3, 1, 4, 1, 5, 9, 2, 6];
 
 describe('attention maps', () => {
+  it('are written into a recycled buffer with room for the longest context, the same numbers', async () => {
+    const m = model(1);
+    const expected = await inspect(m, ids);
+    const pool = new BufferPool();
+    const room = 2 * 2 * m.config.block_size ** 2 * 4;
+    const recycled = new ArrayBuffer(room);
+    new Float32Array(recycled).fill(7); // what an earlier inspection left in it
+    pool.give([recycled]);
+    const r = await inspect(m, ids, { buffers: pool });
+    expect(r.attention.buffer).toBe(recycled);
+    expect(Array.from(r.attention)).toEqual(Array.from(expected.attention));
+    expect(pool.size).toBe(0);
+    // With nothing to recycle, a new buffer is made with room for the longest context.
+    expect((await inspect(m, ids, { buffers: pool })).attention.buffer.byteLength).toBe(room);
+    m.dispose();
+  });
+
   it('have rows summing to 1 and exact zeros above the diagonal', async () => {
     const m = model(1);
     const r = await inspect(m, ids);

@@ -6,6 +6,8 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { type GPT, headMaskTensor } from '../model/gpt';
+import { readInto } from '../model/readback';
+import type { BufferPool } from './buffer-pool';
 import type { Inspection } from './types';
 
 export interface InspectOptions {
@@ -13,6 +15,11 @@ export interface InspectOptions {
   headMask?: number[];
   /** How many top tokens the logit lens keeps per cell. */
   lensK?: number;
+  /**
+   * Where the attention array's buffer comes from: buffers the page has handed back save a page
+   * fault per 4 KB on first write (bench/NOTES.md try 27). Omitted: a new buffer of exactly its size.
+   */
+  buffers?: BufferPool;
 }
 
 export function contextIds(model: GPT, ids: ArrayLike<number>): number[] {
@@ -43,11 +50,14 @@ export async function inspect(
     const last = tf.reshape(tf.slice(logits, [0, T - 1, 0], [1, 1, -1]), [-1]); // (V,)
     return [att, values, indices, last];
   });
+  const n = attention.size; // L·nh·T²
+  const room = n_layer * n_head * model.config.block_size ** 2; // the longest context's
+  const buffer = opts.buffers?.take(4 * n, 4 * room) ?? new ArrayBuffer(4 * n);
   const out: Inspection = {
     ids: ctx,
     n_layer,
     n_head,
-    attention: (await attention.data()) as Float32Array,
+    attention: await readInto(attention, new Float32Array(buffer, 0, n)),
     lensIds: (await lensIds.data()) as Int32Array,
     lensProbs: (await lensProbs.data()) as Float32Array,
     lensK: k,

@@ -9,6 +9,9 @@ const worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url)
 
 export const engine = Comlink.wrap<EngineApi>(worker);
 
+/** Send `value` with these buffers moved to the worker rather than copied (they are gone here). */
+export const transfer = Comlink.transfer;
+
 /** Wrap a callback so the worker can call it across the thread boundary. */
 export const callback = Comlink.proxy;
 

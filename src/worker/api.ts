@@ -234,6 +234,8 @@ export interface EngineApi {
    * panels show it), then inspect the longer context: one traced forward per token.
    */
   step(query: StepQuery): Promise<Stepped>;
+  /** Attention buffers of inspections the page no longer draws, for later inspections to be written into. */
+  recycle(buffers: ArrayBuffer[]): Promise<void>;
   saliency(query: SaliencyQuery): Promise<Saliency>;
   /** Embedding, q·k → weight for one attention cell, and the logits at one position. */
   concepts(query: ConceptsQuery): Promise<ConceptsResult>;

@@ -114,4 +114,23 @@ describe('Inspector.step', () => {
     const fresh = await inspect(model, ids, { lensK: 5 });
     expect(Array.from(await inspector.nextLogits(ids))).toEqual(Array.from(fresh.logits));
   });
+
+  it('writes the next inspection for the page into an attention buffer the page gave back, and keeps recorded ones apart', async () => {
+    const { model, inspector } = setup();
+    const ids = Array.from(tokenizer.encode('bead cafe'));
+    const first = await inspector.inspectWith(ids);
+    const returned = first.result.attention.buffer as ArrayBuffer;
+    inspector.recycle([returned]);
+    const longer = [...ids, 3];
+    const second = await inspector.inspectWith(longer);
+    expect(second.result.attention.buffer).toBe(returned);
+    expect(Array.from(second.result.attention)).toEqual(Array.from((await inspect(model, longer)).attention));
+    // The probe's snapshots stay in the worker: a buffer of their own size, never one from the pool.
+    inspector.recycle([second.result.attention.buffer as ArrayBuffer]);
+    inspector.setProbe('bead');
+    await inspector.record(1);
+    const [snap] = inspector.snapshots();
+    expect(snap.attention.buffer).not.toBe(returned);
+    expect(snap.attention.buffer.byteLength).toBe(snap.attention.length * 4);
+  });
 });

@@ -1,4 +1,5 @@
 /** The session's analysis side: inspections, saliency, and attention snapshots recorded during training. */
+import { BufferPool } from '../analysis/buffer-pool';
 import { concepts } from '../analysis/concepts';
 import { contextIds, inspect } from '../analysis/inspect';
 import { saliency } from '../analysis/saliency';
@@ -31,6 +32,8 @@ export class Inspector {
   private last: { key: string; logits: Float32Array } | null = null;
   /** Every token's text, made once per tokenizer (not at every inspection: up to 512 strings for BPE). */
   private labels: { tokenizer: Tokenizer; vocab: string[] } | null = null;
+  /** Attention buffers the page has handed back (recycle), for the inspections it is sent. */
+  private buffers = new BufferPool();
 
   constructor(
     private readonly model: () => GPT,
@@ -46,13 +49,16 @@ export class Inspector {
     }
   }
 
+  /** An inspection this thread keeps (its attention in a buffer of its own size). */
   async inspect(text: string, headMask?: number[]): Promise<InspectResult> {
-    return this.inspectIds(this.ids(text), headMask);
+    return this.inspectIds(this.ids(text), headMask, false);
   }
 
-  async inspectIds(ids: number[], headMask?: number[]): Promise<InspectResult> {
+  /** An inspection; `forPage`: its attention in a recycled buffer, as it goes to the page by transfer. */
+  async inspectIds(ids: number[], headMask?: number[], forPage = true): Promise<InspectResult> {
     const t = this.tokenizer();
-    const r = await inspect(this.model(), ids, { headMask, lensK: 5 });
+    const buffers = forPage ? this.buffers : undefined;
+    const r = await inspect(this.model(), ids, { headMask, lensK: 5, buffers });
     this.last = { key: keyOf(r.ids, headMask), logits: r.logits };
     return {
       ...r,
@@ -133,6 +139,11 @@ export class Inspector {
     return this.history;
   }
 
+  /** Attention buffers the page is done with (see app/attention-recycling.ts). */
+  recycle(buffers: ArrayBuffer[]): void {
+    this.buffers.give(buffers);
+  }
+
   /** The weights changed (training): cached logits no longer hold. */
   forget(): void {
     this.last = null;
@@ -141,5 +152,6 @@ export class Inspector {
   clear(): void {
     this.history = [];
     this.last = null;
+    this.buffers = new BufferPool(); // sized for the model before
   }
 }

@@ -1,46 +1,39 @@
 /**
  * The worker's one session: corpus, tokenizer, model, optimizer and history, behind the
  * EngineApi surface. Every call that can fail checks first and swaps state last, so a
- * rejected input leaves what the user had untouched.
+ * rejected input leaves what the user had untouched. Generation and the inspections, which only
+ * read the model, are model-calls.ts.
  */
 import * as Comlink from 'comlink';
 import { set } from 'idb-keyval';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
 import { makeConfig } from '../model/config';
 import { GPT } from '../model/gpt';
-import { Rng } from '../model/rng';
-import { validateSampling } from '../model/sample';
+import type { Rng } from '../model/rng';
 import { type Tokenizer, tokenizerFromJSON } from '../model/tokenizer';
 import { Trainer } from '../model/trainer';
 import type {
-  ConceptsQuery,
   EngineApi,
   EvalPoint,
-  Inspected,
-  InspectQuery,
   LoadedModel,
   LossPoint,
   ModelInfo,
   ModelSpec,
-  SaliencyQuery,
-  SamplingSettings,
   SessionSnapshot,
-  StepQuery,
   TokenizerChoice,
   TrainEvents,
   TrainSettings,
 } from './api';
 import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
-import { Generator } from './generator';
-import { Inspector } from './inspector';
+import { ModelCalls } from './model-calls';
 import { modelInfo } from './model-info';
 import { type OptimizerState, Snapshots } from './snapshots';
 import { runTraining } from './training-loop';
 
 type History = { losses: LossPoint[]; evals: EvalPoint[] };
 
-export class Session implements EngineApi {
+export class Session extends ModelCalls implements EngineApi {
   /** The training text, tokenized with `tokenizer`; null when the text does not fit the model's vocab. */
   private corpus: PreparedCorpus | null = null;
   private corpusText = '';
@@ -60,18 +53,7 @@ export class Session implements EngineApi {
   private stopping = false;
   private training = false;
   private lastSettings: TrainSettings | null = null;
-  private readonly generator = new Generator(
-    () => this.requireModel(),
-    () => this.tokenizer,
-  );
   private readonly snapshots = new Snapshots();
-  private readonly inspector = new Inspector(
-    () => this.requireModel(),
-    () => {
-      if (!this.tokenizer) throw new Error('There is no tokenizer yet: load a corpus or a model first.');
-      return this.tokenizer;
-    },
-  );
 
   async init(request: BackendRequest) {
     return initBackend(request);
@@ -119,7 +101,11 @@ export class Session implements EngineApi {
     this.inspector.clear();
   }
 
-  private requireModel(): GPT {
+  protected currentTokenizer(): Tokenizer | null {
+    return this.tokenizer;
+  }
+
+  protected requireModel(): GPT {
     if (!this.model)
       throw new Error('There is no model yet: build one, train, or load the pretrained model.');
     return this.model;
@@ -209,25 +195,6 @@ export class Session implements EngineApi {
     this.stopping = true;
   }
 
-  async encode(text: string) {
-    return this.generator.encode(text);
-  }
-
-  async generate(
-    prompt: string,
-    count: number,
-    sampling: SamplingSettings,
-    onToken: (text: string, id: number) => void,
-    headMask?: number[],
-  ) {
-    validateSampling(sampling);
-    return this.generator.generate(prompt, count, sampling, new Rng(sampling.seed), onToken, headMask);
-  }
-
-  async stopGenerating() {
-    this.generator.stop();
-  }
-
   private async checkpointBytes(): Promise<Uint8Array> {
     const model = this.requireModel();
     return encodeCheckpoint({
@@ -265,31 +232,6 @@ export class Session implements EngineApi {
     return { info: modelInfo(ck.config), step: ck.step, stats: corpus?.stats ?? null, history: this.history };
   }
 
-  async inspect(text: string, query?: InspectQuery) {
-    return handOver(await this.inspector.inspectWith(this.inspector.ids(text), query));
-  }
-
-  async step(query: StepQuery) {
-    validateSampling(query.sampling);
-    return handOver(await this.inspector.step(this.generator.promptIds(query.context), query));
-  }
-
-  async saliency(query: SaliencyQuery) {
-    return this.inspector.saliency(query);
-  }
-
-  async concepts(query: ConceptsQuery) {
-    return this.inspector.concepts(query);
-  }
-
-  async setProbe(text: string) {
-    this.inspector.setProbe(text);
-  }
-
-  async attentionHistory() {
-    return this.inspector.snapshots();
-  }
-
   /**
    * Write the session, with what the UI adds, to IndexedDB from this thread: sent to the UI to be
    * stored there, its structured clones cost the page a 150–200 ms task (bench/NOTES.md).
@@ -324,14 +266,4 @@ export class Session implements EngineApi {
     this.resume = { step: s.optimizer?.step ?? loaded.step, optimizer: s.optimizer, rng: s.rngState };
     return { ...loaded, history: this.history };
   }
-}
-
-/**
- * An inspection's large arrays go to the page by transfer instead of a structured-clone copy (for
- * baby: 2.2 → 0.05 ms, paid half here and half on the page's main thread, every token). The worker
- * keeps none of them (the Inspector caches only the logits, which stay).
- */
-function handOver<T extends Inspected>(x: T): T {
-  const { attention, lensIds, lensProbs } = x.result;
-  return Comlink.transfer(x, [attention.buffer, lensIds.buffer, lensProbs.buffer]);
 }

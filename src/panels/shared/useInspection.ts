@@ -5,10 +5,12 @@
  * renders them in a background pass it splits into short tasks, so a generated token never blocks
  * the page for a long frame (bench/panels.ts measures it). While another panel is presented alone
  * (shared/Present.tsx) a panel keeps its snapshot and does not render at all; it catches up when
- * the whole page comes back.
+ * the whole page comes back. A committed snapshot holds its inspection (store/held-inspections),
+ * so its arrays stay on this page while the panel may draw them.
  */
 import { startTransition, useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
+import { hold, release } from '../../store/held-inspections';
 import { type AppState, useStore } from '../../store/store';
 
 export interface InspectionSnapshot {
@@ -47,5 +49,10 @@ export function useInspection(panel: string): InspectionSnapshot {
       startTransition(() => setSnap(next));
     });
   }, [panel]);
+  // What this panel has committed it may draw again (hover, resize, export) until the next commit.
+  useEffect(() => {
+    hold(snap.result);
+    return () => release(snap.result);
+  }, [snap.result]);
   return snap;
 }
