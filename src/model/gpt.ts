@@ -11,7 +11,7 @@ import { crossEntropy, gelu, linear, mm, oneHotF32, swapLast, variableFrom } fro
 import { initialWeights, internalShape, type ParamSpec, paramSpecs } from './params';
 
 export interface ForwardOptions {
-  /** Keep attention probabilities and the residual stream for the panels. */
+  /** Keep attention probabilities and the residual stream for the panels (a pass nothing differentiates). */
   trace?: boolean;
   /** Dropout on (training only; needs config.dropout > 0). */
   training?: boolean;
@@ -19,7 +19,8 @@ export interface ForwardOptions {
   headMask?: tf.Tensor2D;
   /**
    * Logits of the last position only, (B, 1, V): the last block's MLP and the head skip the rows
-   * nothing reads (generation). Not with `trace`, whose residual stream needs every row.
+   * nothing reads (generation, never differentiated). Not with `trace`, whose residual stream
+   * needs every row.
    */
   lastOnly?: boolean;
 }
@@ -91,20 +92,24 @@ export class GPT {
     return this.dropsOut(opts) ? tf.dropout(x, this.config.dropout) : x;
   }
 
-  /** Token embeddings of idx (B, T) int32 → (B, T, C): the "input" that saliency differentiates. */
-  embed(idx: tf.Tensor2D): tf.Tensor3D {
+  /**
+   * Token embeddings of idx (B, T) int32 → (B, T, C): the "input" that saliency differentiates.
+   * As one-hot · wte, whose gradient reaches wte on every backend (wasm has no gradient for gather:
+   * TFJS-NOTES pitfall 3); with `lookup` the rows are gathered instead, for passes nothing
+   * differentiates — one small kernel instead of a one-hot and a (B·T, V)·(V, C) product.
+   */
+  embed(idx: tf.Tensor2D, lookup = false): tf.Tensor3D {
     const [B, T] = idx.shape;
     const { vocab_size: V, n_embd: C } = this.config;
-    return tf.reshape(mm(oneHotF32(tf.reshape(idx, [B * T]), V), this.p('transformer.wte.weight')), [
-      B,
-      T,
-      C,
-    ]);
+    const ids = tf.reshape(idx, [B * T]);
+    const wte = this.p('transformer.wte.weight');
+    return tf.reshape(lookup ? tf.gather(wte, ids) : mm(oneHotF32(ids, V), wte), [B, T, C]);
   }
 
   /** idx (B, T) int32 with T ≤ block_size → logits (B, T, V), plus the trace when asked. */
   forward(idx: tf.Tensor2D, opts: ForwardOptions = {}): ForwardResult {
-    return this.forwardEmbedded(this.embed(idx), opts);
+    // Generation (lastOnly) and the panels' traced passes are never differentiated.
+    return this.forwardEmbedded(this.embed(idx, !!(opts.lastOnly || opts.trace)), opts);
   }
 
   /** The rest of the forward pass from token embeddings tok (B, T, C). */

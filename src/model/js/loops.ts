@@ -149,3 +149,30 @@ export function columnSum(
   }
   out.set(acc);
 }
+
+/**
+ * The k largest of each row of n, largest first, with their column indices: x (R, n) → vals, ids
+ * (R, k). Ties keep the lower index first (tfjs's TopK order); NaN never displaces a number.
+ */
+export function topKRows(x: Float32Array, n: number, k: number, vals: Float32Array, ids: Int32Array): void {
+  const rows = x.length / n;
+  for (let r = 0; r < rows; r++) {
+    const at = r * n;
+    const out = r * k;
+    let filled = 0;
+    for (let j = 0; j < n; j++) {
+      const v = x[at + j];
+      if (filled === k && !(v > vals[out + k - 1])) continue;
+      // The first slot holding a smaller value; equal values stay ahead (lower index first).
+      let p = filled < k ? filled : k - 1;
+      while (p > 0 && vals[out + p - 1] < v) p--;
+      const last = filled < k ? filled++ : k - 1;
+      for (let q = last; q > p; q--) {
+        vals[out + q] = vals[out + q - 1];
+        ids[out + q] = ids[out + q - 1];
+      }
+      vals[out + p] = v;
+      ids[out + p] = j;
+    }
+  }
+}
