@@ -160,9 +160,10 @@ export function topKRows(x: Float32Array, n: number, k: number, vals: Float32Arr
     const at = r * n;
     const out = r * k;
     let filled = 0;
+    let kth = 0; // the k-th largest so far, once k are in: most values fail one test against it
     for (let j = 0; j < n; j++) {
       const v = x[at + j];
-      if (filled === k && !(v > vals[out + k - 1])) continue;
+      if (filled === k && !(v > kth)) continue;
       // The first slot holding a smaller value; equal values stay ahead (lower index first).
       let p = filled < k ? filled : k - 1;
       while (p > 0 && vals[out + p - 1] < v) p--;
@@ -173,6 +174,7 @@ export function topKRows(x: Float32Array, n: number, k: number, vals: Float32Arr
       }
       vals[out + p] = v;
       ids[out + p] = j;
+      if (filled === k) kth = vals[out + k - 1];
     }
   }
 }
