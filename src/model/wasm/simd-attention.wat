@@ -19,20 +19,6 @@
       (br $l)))
     (call $hsum (local.get $acc)))
 
-  ;; out[0..n) += s·x[0..n), n a multiple of 4
-  (func $axpy (param $out i32) (param $s f32) (param $x i32) (param $n i32)
-    (local $sv v128) (local $end i32)
-    (local.set $sv (f32x4.splat (local.get $s)))
-    (local.set $end (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 2))))
-    (block $done (loop $l
-      (br_if $done (i32.ge_u (local.get $out) (local.get $end)))
-      (v128.store (local.get $out) (f32x4.add (v128.load (local.get $out))
-        (f32x4.mul (local.get $sv) (v128.load (local.get $x)))))
-      (local.set $out (i32.add (local.get $out) (i32.const 16)))
-      (local.set $x (i32.add (local.get $x) (i32.const 16)))
-      (br $l)))
-  )
-
   ;; row[0..n) ← softmax(row[0..n)) in place, given its maximum m; row[n..T) ← 0
   (func $softmax_row (param $row i32) (param $n i32) (param $T i32) (param $m f32)
     (local $j i32) (local $mv v128) (local $sum v128) (local $e v128) (local $s f32) (local $inv v128)
@@ -144,29 +130,31 @@
       (br $tail)))
     (local.get $m))
 
-  ;; out[0..hs) ← Σ_j w[j]·v_j for the n rows v_j from v0 (`stride` bytes apart), 4 floats at a time
-  ;; with two keys per step in two sums, so each output chunk is stored once
-  (func $weighted (param $out i32) (param $w i32) (param $v0 i32) (param $stride i32) (param $n i32)
-    (param $hs i32)
-    (local $d i32) (local $a i32) (local $v i32) (local $wend i32) (local $acc0 v128) (local $acc1 v128)
-    (local.set $wend (i32.add (local.get $w) (i32.shl (local.get $n) (i32.const 2))))
+  ;; out[0..hs) ← Σ_j w_j·v_j over n keys, the weights `wstep` bytes apart from w and the rows v_j
+  ;; `stride` bytes apart from v0; 4 floats of out at a time, two keys per step in two sums, so each
+  ;; chunk of out is stored once
+  (func $weighted (param $out i32) (param $w i32) (param $wstep i32) (param $v0 i32) (param $stride i32)
+    (param $n i32) (param $hs i32)
+    (local $d i32) (local $a i32) (local $v i32) (local $left i32) (local $acc0 v128) (local $acc1 v128)
     (block $d_done (loop $d_loop
       (br_if $d_done (i32.ge_u (local.get $d) (local.get $hs)))
       (local.set $acc0 (f32x4.splat (f32.const 0)))
       (local.set $acc1 (f32x4.splat (f32.const 0)))
       (local.set $a (local.get $w))
       (local.set $v (i32.add (local.get $v0) (i32.shl (local.get $d) (i32.const 2))))
+      (local.set $left (local.get $n))
       (block $pairs_done (loop $pairs
-        (br_if $pairs_done (i32.ge_u (i32.add (local.get $a) (i32.const 4)) (local.get $wend)))
+        (br_if $pairs_done (i32.lt_u (local.get $left) (i32.const 2)))
         (local.set $acc0 (f32x4.add (local.get $acc0)
           (f32x4.mul (v128.load32_splat (local.get $a)) (v128.load (local.get $v)))))
         (local.set $acc1 (f32x4.add (local.get $acc1)
-          (f32x4.mul (v128.load32_splat offset=4 (local.get $a))
+          (f32x4.mul (v128.load32_splat (i32.add (local.get $a) (local.get $wstep)))
             (v128.load (i32.add (local.get $v) (local.get $stride))))))
-        (local.set $a (i32.add (local.get $a) (i32.const 8)))
+        (local.set $a (i32.add (local.get $a) (i32.shl (local.get $wstep) (i32.const 1))))
         (local.set $v (i32.add (local.get $v) (i32.shl (local.get $stride) (i32.const 1))))
+        (local.set $left (i32.sub (local.get $left) (i32.const 2)))
         (br $pairs)))
-      (if (i32.lt_u (local.get $a) (local.get $wend)) (then ;; an odd key left
+      (if (local.get $left) (then ;; an odd key left
         (local.set $acc0 (f32x4.add (local.get $acc0)
           (f32x4.mul (v128.load32_splat (local.get $a)) (v128.load (local.get $v)))))))
       (v128.store (i32.add (local.get $out) (i32.shl (local.get $d) (i32.const 2)))
@@ -202,7 +190,7 @@
         (local.set $yi (i32.add (i32.add (local.get $y) (local.get $head))
           (i32.shl (i32.mul (i32.add (i32.mul (i32.div_u (local.get $bh) (local.get $nh)) (local.get $T)) (local.get $i))
             (local.get $C)) (i32.const 2))))
-        (call $weighted (local.get $yi) (local.get $row)
+        (call $weighted (local.get $yi) (local.get $row) (i32.const 4)
           (i32.add (local.get $base) (i32.shl (local.get $C) (i32.const 3)))
           (local.get $rowBytes) (i32.add (local.get $i) (i32.const 1)) (local.get $hs))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
@@ -211,74 +199,102 @@
       (br $bh_loop)))
   )
 
-  ;; out[0..n) ← 0, n a multiple of 4
-  (func $zero (param $out i32) (param $n i32)
-    (local $end i32)
-    (local.set $end (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 2))))
+  ;; a·b over n floats (any n: the last n mod 4 one at a time)
+  (func $dotn (param $a i32) (param $b i32) (param $n i32) (result f32)
+    (local $s f32) (local $end i32)
+    (local.set $end (i32.add (local.get $a) (i32.shl (local.get $n) (i32.const 2))))
+    (local.set $s (call $dot (local.get $a) (local.get $b) (i32.and (local.get $n) (i32.const -4))))
+    (local.set $b (i32.add (local.get $b) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
+    (local.set $a (i32.add (local.get $a) (i32.shl (i32.and (local.get $n) (i32.const -4)) (i32.const 2))))
     (block $done (loop $l
-      (br_if $done (i32.ge_u (local.get $out) (local.get $end)))
-      (v128.store (local.get $out) (f32x4.splat (f32.const 0)))
-      (local.set $out (i32.add (local.get $out) (i32.const 16)))
-      (br $l))))
+      (br_if $done (i32.ge_u (local.get $a) (local.get $end)))
+      (local.set $s (f32.add (local.get $s) (f32.mul (f32.load (local.get $a)) (f32.load (local.get $b)))))
+      (local.set $a (i32.add (local.get $a) (i32.const 4)))
+      (local.set $b (i32.add (local.get $b) (i32.const 4)))
+      (br $l)))
+    (local.get $s))
 
-  ;; The gradient for qkv, dqkv (B·T, 3C), from dy (B·T, C), qkv and att; scratch holds T floats.
+  ;; ds[0..n) ← scale·att[j]·(ds[j] − rowdot), in place
+  (func $dsrow (param $ds i32) (param $att i32) (param $n i32) (param $rowdot f32) (param $scale f32)
+    (local $j i32) (local $r v128) (local $sc v128) (local $at i32)
+    (local.set $r (f32x4.splat (local.get $rowdot)))
+    (local.set $sc (f32x4.splat (local.get $scale)))
+    (block $four_done (loop $four
+      (br_if $four_done (i32.gt_u (i32.add (local.get $j) (i32.const 4)) (local.get $n)))
+      (local.set $at (i32.shl (local.get $j) (i32.const 2)))
+      (v128.store (i32.add (local.get $ds) (local.get $at))
+        (f32x4.mul (f32x4.mul (local.get $sc) (v128.load (i32.add (local.get $att) (local.get $at))))
+          (f32x4.sub (v128.load (i32.add (local.get $ds) (local.get $at))) (local.get $r))))
+      (local.set $j (i32.add (local.get $j) (i32.const 4)))
+      (br $four)))
+    (block $tail_done (loop $tail
+      (br_if $tail_done (i32.ge_u (local.get $j) (local.get $n)))
+      (local.set $at (i32.shl (local.get $j) (i32.const 2)))
+      (f32.store (i32.add (local.get $ds) (local.get $at))
+        (f32.mul (f32.mul (local.get $scale) (f32.load (i32.add (local.get $att) (local.get $at))))
+          (f32.sub (f32.load (i32.add (local.get $ds) (local.get $at))) (local.get $rowdot))))
+      (local.set $j (i32.add (local.get $j) (i32.const 1)))
+      (br $tail))))
+
+  ;; The gradient for qkv, dqkv (B·T, 3C), from dy (B·T, C), qkv and att; scratch holds T·T floats.
   ;;   datt_ij = dy_i·v_j, ds_ij = scale·att_ij·(datt_ij − Σ_j' att_ij'·datt_ij'),
-  ;;   dq_i = Σ_j ds_ij·k_j, dk_j = Σ_i ds_ij·q_i, dv_j = Σ_i att_ij·dy_i
+  ;;   dq_i = Σ_j ds_ij·k_j by rows i; dk_j = Σ_i ds_ij·q_i and dv_j = Σ_i att_ij·dy_i by columns j
+  ;;   (i ≥ j), so every element of dqkv is one sum in registers, stored once (bench/NOTES.md try 30)
   (func (export "attentionBackward") (param $dy i32) (param $qkv i32) (param $att i32) (param $dqkv i32)
     (param $scratch i32) (param $B i32) (param $T i32) (param $nh i32) (param $hs i32) (param $scale f32)
-    (local $bh i32) (local $i i32) (local $j i32) (local $C i32) (local $rowBytes i32) (local $head i32)
-    (local $base i32) (local $dbase i32) (local $row i32) (local $dyi i32) (local $qi i32) (local $dqi i32)
-    (local $kj i32) (local $a f32) (local $d f32) (local $rowdot f32) (local $ds f32)
+    (local $bh i32) (local $i i32) (local $j i32) (local $C i32) (local $rowBytes i32) (local $T4 i32)
+    (local $head i32) (local $q0 i32) (local $dq0 i32) (local $dy0 i32) (local $att0 i32) (local $ds i32)
+    (local $n i32)
     (local.set $C (i32.mul (local.get $nh) (local.get $hs)))
     (local.set $rowBytes (i32.mul (local.get $C) (i32.const 12)))
-    (call $zero (local.get $dqkv) (i32.mul (i32.mul (local.get $B) (local.get $T)) (i32.mul (local.get $C) (i32.const 3))))
+    (local.set $T4 (i32.shl (local.get $T) (i32.const 2)))
     (block $bh_done (loop $bh_loop
       (br_if $bh_done (i32.ge_u (local.get $bh) (i32.mul (local.get $B) (local.get $nh))))
+      ;; this head's q_0 in qkv and dqkv (k at +4C bytes, v at +8C), its dy_0, and its att (T, T)
       (local.set $head (i32.shl (i32.mul (i32.rem_u (local.get $bh) (local.get $nh)) (local.get $hs)) (i32.const 2)))
-      (local.set $base (i32.add (local.get $head)
+      (local.set $q0 (i32.add (local.get $head)
         (i32.mul (i32.mul (i32.div_u (local.get $bh) (local.get $nh)) (local.get $T)) (local.get $rowBytes))))
-      (local.set $dbase (i32.add (local.get $head) (i32.shl
+      (local.set $dq0 (i32.add (local.get $dqkv) (local.get $q0)))
+      (local.set $q0 (i32.add (local.get $qkv) (local.get $q0)))
+      (local.set $dy0 (i32.add (i32.add (local.get $dy) (local.get $head)) (i32.shl
         (i32.mul (i32.mul (i32.div_u (local.get $bh) (local.get $nh)) (local.get $T)) (local.get $C)) (i32.const 2))))
+      (local.set $att0 (i32.add (local.get $att) (i32.mul (i32.mul (local.get $bh) (local.get $T)) (local.get $T4))))
+      ;; by rows: ds_i (keys 0..i) into the scratch's row i, then dq_i
       (local.set $i (i32.const 0))
       (block $i_done (loop $i_loop
         (br_if $i_done (i32.ge_u (local.get $i) (local.get $T)))
-        (local.set $row (i32.add (local.get $att)
-          (i32.shl (i32.mul (i32.add (i32.mul (local.get $bh) (local.get $T)) (local.get $i)) (local.get $T)) (i32.const 2))))
-        (local.set $dyi (i32.add (i32.add (local.get $dy) (local.get $dbase))
-          (i32.shl (i32.mul (local.get $i) (local.get $C)) (i32.const 2))))
-        (local.set $qi (i32.add (local.get $base) (i32.mul (local.get $i) (local.get $rowBytes))))
-        ;; datt_ij into scratch, and Σ_j att_ij·datt_ij
-        (local.set $rowdot (f32.const 0))
-        (local.set $j (i32.const 0))
-        (block $d_done (loop $d_loop
-          (br_if $d_done (i32.gt_u (local.get $j) (local.get $i)))
-          (local.set $d (call $dot (local.get $dyi)
-            (i32.add (i32.add (local.get $qkv) (i32.add (local.get $base) (i32.mul (local.get $j) (local.get $rowBytes))))
-              (i32.shl (local.get $C) (i32.const 3)))
-            (local.get $hs)))
-          (f32.store (i32.add (local.get $scratch) (i32.shl (local.get $j) (i32.const 2))) (local.get $d))
-          (local.set $rowdot (f32.add (local.get $rowdot)
-            (f32.mul (local.get $d) (f32.load (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2)))))))
-          (local.set $j (i32.add (local.get $j) (i32.const 1)))
-          (br $d_loop)))
-        ;; the three accumulations over keys j ≤ i
-        (local.set $dqi (i32.add (local.get $dqkv) (local.get $qi)))
-        (local.set $j (i32.const 0))
-        (block $a_done (loop $a_loop
-          (br_if $a_done (i32.gt_u (local.get $j) (local.get $i)))
-          (local.set $a (f32.load (i32.add (local.get $row) (i32.shl (local.get $j) (i32.const 2)))))
-          (local.set $ds (f32.mul (local.get $scale) (f32.mul (local.get $a)
-            (f32.sub (f32.load (i32.add (local.get $scratch) (i32.shl (local.get $j) (i32.const 2)))) (local.get $rowdot)))))
-          (local.set $kj (i32.add (i32.add (local.get $base) (i32.mul (local.get $j) (local.get $rowBytes)))
-            (i32.shl (local.get $C) (i32.const 2)))) ;; k_j's byte offset from the start of qkv (and of dqkv)
-          (call $axpy (local.get $dqi) (local.get $ds) (i32.add (local.get $qkv) (local.get $kj)) (local.get $hs))
-          (call $axpy (i32.add (local.get $dqkv) (local.get $kj)) (local.get $ds) (i32.add (local.get $qkv) (local.get $qi)) (local.get $hs))
-          (call $axpy (i32.add (i32.add (local.get $dqkv) (local.get $kj)) (i32.shl (local.get $C) (i32.const 2)))
-            (local.get $a) (local.get $dyi) (local.get $hs))
-          (local.set $j (i32.add (local.get $j) (i32.const 1)))
-          (br $a_loop)))
+        (local.set $n (i32.add (local.get $i) (i32.const 1)))
+        (local.set $ds (i32.add (local.get $scratch) (i32.mul (local.get $i) (local.get $T4))))
+        (drop (call $scores (local.get $ds)
+          (i32.add (local.get $dy0) (i32.shl (i32.mul (local.get $i) (local.get $C)) (i32.const 2)))
+          (i32.add (local.get $q0) (i32.shl (local.get $C) (i32.const 3)))
+          (local.get $rowBytes) (local.get $n) (local.get $hs) (f32.const 1)))
+        (call $dsrow (local.get $ds) (i32.add (local.get $att0) (i32.mul (local.get $i) (local.get $T4))) (local.get $n)
+          (call $dotn (i32.add (local.get $att0) (i32.mul (local.get $i) (local.get $T4))) (local.get $ds) (local.get $n))
+          (local.get $scale))
+        (call $weighted (i32.add (local.get $dq0) (i32.mul (local.get $i) (local.get $rowBytes)))
+          (local.get $ds) (i32.const 4)
+          (i32.add (local.get $q0) (i32.shl (local.get $C) (i32.const 2))) (local.get $rowBytes)
+          (local.get $n) (local.get $hs))
         (local.set $i (i32.add (local.get $i) (i32.const 1)))
         (br $i_loop)))
+      ;; by columns: dk_j from ds (i ≥ j) and the q's, dv_j from att and the dy's
+      (local.set $j (i32.const 0))
+      (block $j_done (loop $j_loop
+        (br_if $j_done (i32.ge_u (local.get $j) (local.get $T)))
+        (local.set $n (i32.sub (local.get $T) (local.get $j)))
+        (call $weighted
+          (i32.add (i32.add (local.get $dq0) (i32.mul (local.get $j) (local.get $rowBytes))) (i32.shl (local.get $C) (i32.const 2)))
+          (i32.add (local.get $scratch) (i32.mul (local.get $j) (i32.add (local.get $T4) (i32.const 4)))) (local.get $T4)
+          (i32.add (local.get $q0) (i32.mul (local.get $j) (local.get $rowBytes))) (local.get $rowBytes)
+          (local.get $n) (local.get $hs))
+        (call $weighted
+          (i32.add (i32.add (local.get $dq0) (i32.mul (local.get $j) (local.get $rowBytes))) (i32.shl (local.get $C) (i32.const 3)))
+          (i32.add (local.get $att0) (i32.mul (local.get $j) (i32.add (local.get $T4) (i32.const 4)))) (local.get $T4)
+          (i32.add (local.get $dy0) (i32.shl (i32.mul (local.get $j) (local.get $C)) (i32.const 2))) (i32.shl (local.get $C) (i32.const 2))
+          (local.get $n) (local.get $hs))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $j_loop)))
       (local.set $bh (i32.add (local.get $bh) (i32.const 1)))
       (br $bh_loop)))
   )

@@ -87,7 +87,7 @@ if (simdSupported) {
   });
   register('TinyGPTCausalAttentionGrad', ({ dy, qkv, att }, be, { B, T, nh, scale }) => {
     const C = qkv.shape[1] / 3;
-    const [dqkv, scratch] = [be.makeOutput(qkv.shape, 'float32'), be.makeOutput([T], 'float32')];
+    const [dqkv, scratch] = [be.makeOutput(qkv.shape, 'float32'), be.makeOutput([T, T], 'float32')];
     const [pd, pq, pa, po, ps] = [dy, qkv, att, dqkv, scratch].map((t) => heapOffset(be, t));
     simdKernels(be).attentionBackward(pd, pq, pa, po, ps, B, T, nh, C / nh, scale);
     be.disposeData(scratch.dataId);
