@@ -257,6 +257,17 @@ test.describe('see inside, on a trained nano model', () => {
         `${name}.csv header: ${lines[0]}`,
       ).toBe(true);
       expect(lines.length, `${name}.csv has data rows`).toBeGreaterThanOrEqual(2);
+      if (name === 'attention') {
+        // Real probabilities, not a buffer handed back to the worker too early: each query row sums to 1.
+        const sums = new Map<string, number>();
+        for (const line of lines.slice(1)) {
+          const f = line.split(','); // layer, head, query_pos first; the weight last (tokens may hold commas)
+          const key = f.slice(0, 3).join(',');
+          sums.set(key, (sums.get(key) ?? 0) + Number(f[f.length - 1]));
+        }
+        expect(sums.size).toBe((await panels.state()).heatmapRows);
+        for (const [row, sum] of sums) expect(sum, `attention row ${row} sums to 1`).toBeCloseTo(1, 4);
+      }
       await testInfo.attach(`${name}: sizes`, {
         body: `svg ${svg.bytes.length} B, png ${png.bytes.length} B, csv ${csv.bytes.length} B (${lines.length - 1} rows)`,
         contentType: 'text/plain',
