@@ -1,9 +1,9 @@
-/** wasm's replacements for tfjs-wasm's Slice, GatherV2 and TopK (kernels.ts) give what the cpu backend gives. */
+/** wasm's replacements for tfjs-wasm's Slice, GatherV2 and TopK (replacements.ts) give what the cpu backend gives. */
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { initNodeBackend } from '../../worker/backend.node';
 import { Rng } from '../rng';
-import './kernels';
+import './replacements';
 
 /** The same computation on cpu and on wasm: values and shapes. */
 async function both(f: () => tf.Tensor): Promise<void> {
