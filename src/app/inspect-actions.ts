@@ -2,13 +2,13 @@
  * Keeping the "see inside" panels current: one inspection per change of context or ablation,
  * coalesced so a burst of generated tokens costs at most one pending run.
  */
-import { onGiveBack, replaced } from '../store/held-inspections';
+import { heldInspections } from '../store/held-inspections';
 import { patch, showError, useStore } from '../store/store';
 import type { ConceptsAt, Inspected, SaliencyMethod } from '../worker/api';
 import { engine, messageOf, transfer } from './engine';
 
 // Attention buffers the panels are done with go back for later inspections to be written into.
-onGiveBack((buffers) => void engine.recycle(transfer(buffers, buffers)));
+heldInspections.onGiveBack((buffers) => void engine.recycle(transfer(buffers, buffers)));
 
 let running = false;
 let again = false;
@@ -73,7 +73,7 @@ export function showInspected(
       generation: output === undefined ? s.generation : { ...s.generation, output },
     };
   });
-  if (before && before !== result) replaced(before);
+  if (before && before !== result) heldInspections.replaced(before);
 }
 
 /** Re-inspect `text` (default: the current context); calls during a run collapse into one more. */

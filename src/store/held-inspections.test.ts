@@ -1,13 +1,17 @@
 /** Attention buffers go back to the worker only once nothing on the page can draw them. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { InspectResult } from '../worker/api';
-import { hold, onGiveBack, release, replaced } from './held-inspections';
+import { HeldInspections } from './held-inspections';
 
 let given: ArrayBuffer[] = [];
+let held: HeldInspections;
 beforeEach(() => {
   given = [];
-  onGiveBack((buffers) => given.push(...buffers));
+  held = new HeldInspections((buffers) => given.push(...buffers));
 });
+const hold = (r: InspectResult) => held.hold(r);
+const release = (r: InspectResult) => held.release(r);
+const replaced = (r: InspectResult) => held.replaced(r);
 const result = () => ({ attention: new Float32Array(4) }) as unknown as InspectResult;
 const bufferOf = (r: InspectResult) => r.attention.buffer;
 

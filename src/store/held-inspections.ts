@@ -16,40 +16,47 @@ const GRACE = 2;
 /** Replaced results still held beyond this many (a panel frozen while another is presented) are left to the GC. */
 const MAX_WAITING = 16;
 
-const holds = new Map<InspectResult, number>();
-let waiting: InspectResult[] = [];
-let giveBack: (buffers: ArrayBuffer[]) => void = () => {};
+export class HeldInspections {
+  private holds = new Map<InspectResult, number>();
+  private waiting: InspectResult[] = [];
 
-/** Where buffers go back to (the app wires the engine in at start-up). */
-export function onGiveBack(fn: (buffers: ArrayBuffer[]) => void): void {
-  giveBack = fn;
-}
+  /** `giveBack` receives the buffers to return (the app sends them to the engine). */
+  constructor(private giveBack: (buffers: ArrayBuffer[]) => void = () => {}) {}
 
-export function hold(r: InspectResult | null): void {
-  if (r) holds.set(r, (holds.get(r) ?? 0) + 1);
-}
+  /** Where buffers go back to (the app wires the engine in at start-up). */
+  onGiveBack(fn: (buffers: ArrayBuffer[]) => void): void {
+    this.giveBack = fn;
+  }
 
-export function release(r: InspectResult | null): void {
-  if (!r) return;
-  const n = (holds.get(r) ?? 0) - 1;
-  if (n > 0) holds.set(r, n);
-  else {
-    holds.delete(r);
-    sweep();
+  hold(r: InspectResult | null): void {
+    if (r) this.holds.set(r, (this.holds.get(r) ?? 0) + 1);
+  }
+
+  release(r: InspectResult | null): void {
+    if (!r) return;
+    const n = (this.holds.get(r) ?? 0) - 1;
+    if (n > 0) this.holds.set(r, n);
+    else {
+      this.holds.delete(r);
+      this.sweep();
+    }
+  }
+
+  /** The store has let go of `r`: a newer inspection took its place. */
+  replaced(r: InspectResult): void {
+    this.waiting.push(r);
+    this.sweep();
+  }
+
+  private sweep(): void {
+    const old = this.waiting.slice(0, Math.max(0, this.waiting.length - GRACE));
+    const free = old.filter((r) => !this.holds.has(r));
+    if (free.length === 0) return;
+    this.waiting = this.waiting.filter((r) => !free.includes(r)).slice(-MAX_WAITING);
+    const buffers = free.map((r) => r.attention.buffer).filter((b) => b.byteLength > 0);
+    if (buffers.length > 0) this.giveBack(buffers as ArrayBuffer[]);
   }
 }
 
-/** The store has let go of `r`: a newer inspection took its place. */
-export function replaced(r: InspectResult): void {
-  waiting.push(r);
-  sweep();
-}
-
-function sweep(): void {
-  const old = waiting.slice(0, Math.max(0, waiting.length - GRACE));
-  const free = old.filter((r) => !holds.has(r));
-  if (free.length === 0) return;
-  waiting = waiting.filter((r) => !free.includes(r)).slice(-MAX_WAITING);
-  const buffers = free.map((r) => r.attention.buffer).filter((b) => b.byteLength > 0);
-  if (buffers.length > 0) giveBack(buffers as ArrayBuffer[]);
-}
+/** The page's one registry. */
+export const heldInspections = new HeldInspections();

@@ -10,7 +10,7 @@
  */
 import { startTransition, useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
-import { hold, release } from '../../store/held-inspections';
+import { heldInspections } from '../../store/held-inspections';
 import { type AppState, useStore } from '../../store/store';
 
 export interface InspectionSnapshot {
@@ -51,8 +51,8 @@ export function useInspection(panel: string): InspectionSnapshot {
   }, [panel]);
   // What this panel has committed it may draw again (hover, resize, export) until the next commit.
   useEffect(() => {
-    hold(snap.result);
-    return () => release(snap.result);
+    heldInspections.hold(snap.result);
+    return () => heldInspections.release(snap.result);
   }, [snap.result]);
   return snap;
 }
