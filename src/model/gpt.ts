@@ -7,11 +7,11 @@ import * as tf from '@tensorflow/tfjs';
 import { causalAttention } from './attention';
 import { type GPTConfig, validateConfig } from './config';
 import { layerNorm } from './layernorm';
-import { crossEntropy, gelu, linear, mm, oneHotF32, swapLast, variableFrom } from './ops';
+import { crossEntropy, gelu, linear, mm, oneHotF32, recording, swapLast, variableFrom } from './ops';
 import { initialWeights, internalShape, type ParamSpec, paramSpecs } from './params';
 
 export interface ForwardOptions {
-  /** Keep attention probabilities and the residual stream for the panels (a pass nothing differentiates). */
+  /** Keep attention probabilities and the residual stream for the panels. */
   trace?: boolean;
   /** Dropout on (training only; needs config.dropout > 0). */
   training?: boolean;
@@ -19,8 +19,7 @@ export interface ForwardOptions {
   headMask?: tf.Tensor2D;
   /**
    * Logits of the last position only, (B, 1, V): the last block's MLP and the head skip the rows
-   * nothing reads (generation, never differentiated). Not with `trace`, whose residual stream
-   * needs every row.
+   * nothing reads (generation). Not with `trace`, whose residual stream needs every row.
    */
   lastOnly?: boolean;
 }
@@ -94,22 +93,21 @@ export class GPT {
 
   /**
    * Token embeddings of idx (B, T) int32 → (B, T, C): the "input" that saliency differentiates.
-   * As one-hot · wte, whose gradient reaches wte on every backend (wasm has no gradient for gather:
-   * TFJS-NOTES pitfall 3); with `lookup` the rows are gathered instead, for passes nothing
-   * differentiates — one small kernel instead of a one-hot and a (B·T, V)·(V, C) product.
+   * Where a gradient is being recorded, as one-hot · wte, whose gradient reaches wte on every backend
+   * (wasm has no gradient for gather: TFJS-NOTES pitfall 3); otherwise the rows are gathered — one
+   * small kernel instead of a one-hot and a (B·T, V)·(V, C) product, the same numbers.
    */
-  embed(idx: tf.Tensor2D, lookup = false): tf.Tensor3D {
+  embed(idx: tf.Tensor2D): tf.Tensor3D {
     const [B, T] = idx.shape;
     const { vocab_size: V, n_embd: C } = this.config;
     const ids = tf.reshape(idx, [B * T]);
     const wte = this.p('transformer.wte.weight');
-    return tf.reshape(lookup ? tf.gather(wte, ids) : mm(oneHotF32(ids, V), wte), [B, T, C]);
+    return tf.reshape(recording() ? mm(oneHotF32(ids, V), wte) : tf.gather(wte, ids), [B, T, C]);
   }
 
   /** idx (B, T) int32 with T ≤ block_size → logits (B, T, V), plus the trace when asked. */
   forward(idx: tf.Tensor2D, opts: ForwardOptions = {}): ForwardResult {
-    // Generation (lastOnly) and the panels' traced passes are never differentiated.
-    return this.forwardEmbedded(this.embed(idx, !!(opts.lastOnly || opts.trace)), opts);
+    return this.forwardEmbedded(this.embed(idx), opts);
   }
 
   /** The rest of the forward pass from token embeddings tok (B, T, C). */

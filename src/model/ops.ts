@@ -59,9 +59,30 @@ export const mmNT = tf.customGrad((a: tf.Tensor | tf.GradSaveFunc, b: tf.Tensor 
   };
 }) as (a: tf.Tensor, b: tf.Tensor) => tf.Tensor;
 
+/**
+ * Whether tfjs is recording operations for a gradient (inside tf.grad, variableGrads, …): the test
+ * tfjs's own fused ops make. Passes nothing will differentiate can take cheaper paths.
+ */
+export const recording = (): boolean => tf.engine().state.gradientDepth > 0;
+
 /** x (N, in) @ w (in, out) + b (out). Weights are kept as (in, out) here and exported as PyTorch's (out, in). */
 export function linear(x: tf.Tensor2D, w: tf.Tensor, b?: tf.Tensor): tf.Tensor2D {
-  return (b ? affine(x, w, b) : mm(x, w)) as tf.Tensor2D;
+  if (!b) return mm(x, w) as tf.Tensor2D;
+  return (recording() ? affine(x, w, b) : affineValue(x, w, b)) as tf.Tensor2D;
+}
+
+/**
+ * x·w + b as the fused kernel alone, for passes nothing differentiates: without tfjs's op around it
+ * (three reshapes and a gradient scope) and affine's, a call costs ~7 µs instead of ~10–16 — a
+ * token at full context runs 16 (bench/NOTES.md try 31).
+ */
+function affineValue(x: tf.Tensor2D, w: tf.Tensor, b: tf.Tensor): tf.Tensor {
+  const [M, K] = x.shape;
+  const N = w.shape[1] as number;
+  const attrs = { transposeA: false, transposeB: false, activation: 'linear' };
+  const inputs = { a: tf.reshape(x, [1, M, K]), b: tf.reshape(w, [1, K, N]), bias: b };
+  const y = tf.engine().runKernel('_FusedMatMul', inputs, attrs as unknown as tf.NamedAttrMap) as tf.Tensor;
+  return tf.reshape(y, [M, N]);
 }
 
 /** x·w + b as one kernel (tfjs's fused matMul), its gradient with explicit transposes as mm's and db = Σ rows dy. */
