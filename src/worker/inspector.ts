@@ -139,7 +139,7 @@ export class Inspector {
     return this.history;
   }
 
-  /** Attention buffers the page is done with (see app/attention-recycling.ts). */
+  /** Attention buffers the page is done with (store/held-inspections.ts says when). */
   recycle(buffers: ArrayBuffer[]): void {
     this.buffers.give(buffers);
   }
