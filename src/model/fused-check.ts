@@ -101,6 +101,28 @@ export async function checkFusedKernels(): Promise<KernelCheck> {
       }),
     );
   }
+  // Passes nothing differentiates take their own paths (ops.ts `recording`): the fused matMul kernel
+  // called directly, and embeddings gathered instead of one-hot · wte.
+  {
+    const [direct, composed] = tf.tidy(() => {
+      const [x, w, b] = [normal([24, 10], 17), normal([10, 12], 18), normal([12], 19)];
+      return [linear(x as tf.Tensor2D, w, b), tf.add(tf.matMul(x, w), b)].map((t) => tf.keep(t));
+    });
+    diff['linear with bias, no gradient tape'] = await maxDiff(direct, composed);
+    tf.dispose([direct, composed]);
+  }
+  {
+    const model = GPT.create(makeConfig({ n_layer: 1, n_head: 2, n_embd: 8, block_size: 8 }, 11), 20);
+    const [looked, product] = tf.tidy(() => {
+      const idx = tf.tensor2d([[3, 1, 4, 1, 5, 9, 2, 6]], [1, 8], 'int32');
+      const wte = model.params.get('transformer.wte.weight')!;
+      const oneHot = tf.cast(tf.oneHot(tf.tensor1d([3, 1, 4, 1, 5, 9, 2, 6], 'int32'), 11), 'float32');
+      return [model.embed(idx), tf.reshape(tf.matMul(oneHot, wte), [1, 8, 8])].map((t) => tf.keep(t));
+    });
+    diff['embedding lookup, no gradient tape'] = await maxDiff(looked, product);
+    tf.dispose([looked, product]);
+    model.dispose();
+  }
   for (const shape of [
     [12, 8],
     [6, 10],
