@@ -1,6 +1,6 @@
 /** readInto gives the values data() gives, on wasm straight from the heap, into any view. */
 import * as tf from '@tensorflow/tfjs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { initNodeBackend } from '../worker/backend.node';
 import { readInto } from './readback';
 
@@ -30,4 +30,14 @@ describe.each(['wasm', 'cpu'] as const)('readInto on %s', (backend) => {
     await expect(readInto(x, new Int32Array(4))).rejects.toThrow(/into int32/);
     x.dispose();
   });
+});
+
+it('on wasm reads the heap in place: nothing goes through the backend’s read', async () => {
+  await initNodeBackend('wasm');
+  const x = tf.ones([64]);
+  const reads = [vi.spyOn(tf.backend(), 'read'), vi.spyOn(tf.backend(), 'readSync')];
+  await readInto(x, new Float32Array(64));
+  for (const read of reads) expect(read).not.toHaveBeenCalled();
+  for (const read of reads) read.mockRestore();
+  x.dispose();
 });

@@ -6,14 +6,14 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
-import { heapBytes } from './wasm/simd';
 
 export async function readInto<A extends Float32Array | Int32Array>(t: tf.Tensor, into: A): Promise<A> {
   const kind = into instanceof Float32Array ? 'float32' : 'int32';
   if (t.dtype !== kind || t.size !== into.length)
     throw new RangeError(`cannot read a ${t.dtype} tensor of ${t.size} into ${kind} × ${into.length}`);
-  const heap = tf.getBackend() === 'wasm' ? heapBytes(tf.backend() as BackendWasm, t, into.byteLength) : null;
-  if (heap) new Uint8Array(into.buffer, into.byteOffset, into.byteLength).set(heap);
+  const be = tf.getBackend() === 'wasm' ? (tf.backend() as BackendWasm) : null;
+  if (be?.dataIdMap.has(t.dataId))
+    into.set(be.typedArrayFromHeap(t) as A); // a view of the heap
   else into.set((await t.data()) as A);
   return into;
 }

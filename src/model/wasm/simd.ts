@@ -105,14 +105,6 @@ export function simdKernels(be: BackendWasm): SimdKernels {
   return made;
 }
 
-/** A tensor's bytes where they sit in the heap, or null when it is not on this heap (a view: it
- * holds until the heap grows or the tensor is disposed). */
-export function heapBytes(be: BackendWasm, t: tf.TensorInfo, byteLength: number): Uint8Array | null {
-  const memory = heapMemory(be);
-  const info = be.dataIdMap.get(t.dataId);
-  return memory && info ? new Uint8Array(memory.buffer, info.memoryOffset, byteLength) : null;
-}
-
 /** A float32 tensor's byte offset in the heap. */
 export function heapOffset(be: BackendWasm, t: tf.TensorInfo): number {
   return be.dataIdMap.get(t.dataId)!.memoryOffset;
