@@ -122,13 +122,13 @@ export class GPT {
     let x = tf.reshape(tf.add(tok, pos), [B * T, C]) as tf.Tensor2D; // (B*T, C)
     x = this.dropout(x, opts) as tf.Tensor2D;
     trace?.residual.push(tf.reshape(x, [B, T, C]));
+    const mask = tf.slice(this.mask, [0, 0], [T, T]); // (T, T), shared by every layer
 
     for (let l = 0; l < n_layer; l++) {
       const h = `transformer.h.${l}`;
       const a = this.attention(
         layerNorm(x, this.p(`${h}.ln_1.weight`), this.pOpt(`${h}.ln_1.bias`)),
-        B,
-        T,
+        { B, T, mask },
         l,
         opts,
         trace,
@@ -158,8 +158,7 @@ export class GPT {
   /** Causal self-attention on x (B*T, C) → (B*T, C). */
   private attention(
     x: tf.Tensor2D,
-    B: number,
-    T: number,
+    { B, T, mask }: { B: number; T: number; mask: tf.Tensor2D },
     layer: number,
     opts: ForwardOptions,
     trace?: Trace,
@@ -171,7 +170,7 @@ export class GPT {
       qkv,
       { B, T, nh, hs: C / nh },
       {
-        mask: tf.slice(this.mask, [0, 0], [T, T]),
+        mask,
         dropout: this.dropsOut(opts) ? (att) => this.dropout(att, opts) : undefined,
         headMask: opts.headMask && tf.slice(opts.headMask, [layer, 0], [1, nh]),
         keep: trace && ((att) => trace.attention.push(att)),
