@@ -11,6 +11,7 @@ import { GPT } from '../../src/model/gpt';
 import { Rng } from '../../src/model/rng';
 import { argmax, type SamplingOptions } from '../../src/model/sample';
 import { Trainer } from '../../src/model/trainer';
+import { GRACE } from '../../src/store/held-inspections';
 import { initBackend } from '../../src/worker/backend';
 import {
   CONFIGS,
@@ -89,8 +90,8 @@ async function throughput(job: ThroughputJob): Promise<ThroughputResult> {
   const T = model.config.block_size;
   const context = Array.from(corpus.split.val.subarray(0, T));
   const rng = new Rng(RECIPE.seed);
-  // The app's page hands each inspection's attention buffer back a few tokens later
-  // (store/held-inspections.ts) for a later one to be written into; so does this loop.
+  // The app's page hands each inspection's attention buffer back once GRACE newer ones replaced
+  // it (store/held-inspections.ts), for a later one to be written into; so does this loop.
   const buffers = new BufferPool();
   const onPage: ArrayBuffer[] = [];
   // Plain and traced tokens alternate, so both see the same load.
@@ -104,7 +105,7 @@ async function throughput(job: ThroughputJob): Promise<ThroughputResult> {
         const r = await inspect(model, context, { lensK: 5, buffers });
         context.push(argmax(r.logits));
         onPage.push(r.attention.buffer as ArrayBuffer);
-        if (onPage.length > 3) buffers.give([onPage.shift()!]);
+        if (onPage.length > GRACE + 1) buffers.give([onPage.shift()!]);
       },
     ],
     job.gen,

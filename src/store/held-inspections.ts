@@ -12,7 +12,8 @@
  */
 import type { InspectResult } from '../worker/api';
 
-const GRACE = 2;
+/** How many newer results must have replaced one before it goes back. */
+export const GRACE = 2;
 /** Replaced results still held beyond this many (a panel frozen while another is presented) are left to the GC. */
 const MAX_WAITING = 16;
 
