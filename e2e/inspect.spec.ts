@@ -325,6 +325,36 @@ test.describe('see inside, on a trained nano model', () => {
     await panels.expectShowing(T); // the panels that were hidden caught up
     await expect(lab.id('panel-attention-present')).toHaveAttribute('aria-pressed', 'false');
   });
+
+  test('a step with the page scrolled to the bottom leaves the view where it is', async () => {
+    // While tokens stream, panels out of view skip rendering at the size they last had; at a
+    // placeholder size they would shrink the page under a reader at its bottom and make it jump.
+    await lab.id('prompt').fill('To ');
+    await lab.generateStep();
+    const rows = 'To '.length + 1;
+    await expect.poll(async () => (await panels.state()).heatmapRows).toBe(rows);
+    await expect(page.locator('html')).not.toHaveClass(/live/); // every panel rendered at its size
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const drift = page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const el = document.querySelector('[data-testid="panel-concepts"]') as HTMLElement;
+          const top0 = el.getBoundingClientRect().top;
+          let most = 0;
+          const t0 = performance.now();
+          const watch = () => {
+            most = Math.max(most, Math.abs(el.getBoundingClientRect().top - top0));
+            if (performance.now() - t0 < 3000) requestAnimationFrame(watch);
+            else done(most);
+          };
+          // A click that does not scroll the button into view first (Playwright's would).
+          (document.querySelector('[data-testid="generate-step"]') as HTMLButtonElement).click();
+          requestAnimationFrame(watch);
+        }),
+    );
+    await expect.poll(async () => (await panels.state()).heatmapRows).toBe(rows + 1);
+    expect(await drift, 'how far the last panel moved on screen (px)').toBeLessThan(60);
+  });
 });
 
 test('baby on wasm: per-token update time of the see-inside panels (measured, not asserted)', async ({
