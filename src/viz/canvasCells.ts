@@ -3,6 +3,13 @@
  * strips): a canvas sized for the screen's pixel ratio, and the rects an export copy gets back.
  */
 
+/**
+ * For a canvas written whole with putImageData (one pixel a cell): kept in memory rather than on
+ * the GPU, so a write is a copy rather than an upload — SwiftShader's, where there is no GPU, cost
+ * ~0.3 ms a call (bench/NOTES.md, "Session 8").
+ */
+export const BITMAP: CanvasRenderingContext2DSettings = { willReadFrequently: true };
+
 /** Size `canvas` to w × h CSS pixels at the device pixel ratio; its 2-D context, cleared, drawing in CSS pixels. */
 export function hiDpiContext(
   canvas: HTMLCanvasElement,
@@ -13,8 +20,9 @@ export function hiDpiContext(
   const [cw, ch] = [Math.max(1, Math.round(w * dpr)), Math.max(1, Math.round(h * dpr))];
   if (canvas.width !== cw) canvas.width = cw;
   if (canvas.height !== ch) canvas.height = ch;
-  canvas.style.width = `${w}px`;
-  canvas.style.height = `${h}px`;
+  // Unchanged sizes are not written again: each write restyles the canvas.
+  if (canvas.style.width !== `${w}px`) canvas.style.width = `${w}px`;
+  if (canvas.style.height !== `${h}px`) canvas.style.height = `${h}px`;
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);

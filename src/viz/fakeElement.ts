@@ -31,10 +31,27 @@ export function fakeElement() {
     get textContent() {
       return text;
     },
+    /** Replaces the children: a new text node (none for ''), as the DOM does. */
     set textContent(v: string) {
+      el.writes++;
+      el.replaced++;
+      text = v;
+      el.firstChild = el.lastChild = v === '' ? null : textNode();
+    },
+    /** How many writes replaced the text node rather than rewriting it. */
+    replaced: 0,
+    firstChild: null as object | null,
+    lastChild: null as object | null,
+  };
+  const textNode = () => ({
+    nodeType: 3,
+    get data() {
+      return text;
+    },
+    set data(v: string) {
       el.writes++;
       text = v;
     },
-  };
+  });
   return el;
 }

@@ -53,4 +53,16 @@ describe('quietWrites', () => {
     expect(el.writes).toBe(2);
     expect(s.attr('missing')).toBeNull();
   });
+
+  it('rewrites a lone text node in place instead of replacing it', () => {
+    const el = fakeElement();
+    const s = select(el as unknown as Element);
+    s.text('16%');
+    const node = el.firstChild;
+    s.text('12%').text(() => '9.8%');
+    expect(s.text()).toBe('9.8%');
+    expect(el.writes).toBe(3);
+    expect(el.replaced).toBe(1); // only the first write made a node
+    expect(el.firstChild).toBe(node);
+  });
 });

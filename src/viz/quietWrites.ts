@@ -3,7 +3,7 @@
  * and each write invalidates the element's style and paint. The panels redraw their whole chart
  * for each generated token, so most writes repeat what is there: skipping those is what keeps a
  * token's frame short (bench/panels.ts: the logit lens made ~2,200 attribute writes per token).
- * `quietWrites()` makes selection.attr, .style and .text write only what changed; reads, removals,
+ * `quietWrites()` makes selection.attr, .style and .text write only what changed (text in place); reads, removals,
  * namespaced attributes, !important styles and transitions behave exactly as in d3.
  */
 import { selection } from 'd3';
@@ -60,7 +60,13 @@ export function quietWrites(): void {
     return this.each(function (d, i, nodes) {
       const v = typeof value === 'function' ? value.call(this, d, i, nodes) : value;
       const s = v === null || v === undefined ? '' : String(v);
-      if (this.textContent !== s) this.textContent = s;
+      if (this.textContent === s) return;
+      // A lone text node is rewritten in place: replacing it (d3's textContent) removes its layout
+      // object and builds a new one, ~50 text nodes a token in the next-token chart alone.
+      const only = this.firstChild;
+      if (s !== '' && only !== null && only === this.lastChild && only.nodeType === 3 /* a text node */)
+        (only as Text).data = s;
+      else this.textContent = s;
     });
   };
 }

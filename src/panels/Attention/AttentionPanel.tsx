@@ -40,10 +40,9 @@ const run = (f: () => Promise<void> | void) => {
   }
 };
 
-/** Draw time of one update, for the bench and the console: on the panel as data-*-ms too. */
-function reportDraw(svg: SVGSVGElement | null, key: 'heatmap' | 'thumbs', ms: number, cells?: number): void {
+/** Draw time of one update, on the panel as data-*-ms (no console line: a console with devtools attached costs ~1 ms a call). */
+function reportDraw(svg: SVGSVGElement | null, key: 'heatmap' | 'thumbs', ms: number): void {
   svg?.closest('section')?.setAttribute(`data-${key}-ms`, ms.toFixed(1));
-  console.debug(`[attention] ${key} draw ${ms.toFixed(1)} ms${cells ? ` (${cells} cells)` : ''}`);
 }
 
 export function AttentionPanel() {
@@ -94,10 +93,7 @@ export function AttentionPanel() {
     const next = cycleHead({ layer, head }, delta, src.nLayer, src.nHead);
     onSelect(next.layer, next.head);
   };
-  const onHeatmap = useCallback(
-    (ms: number, cells: number) => reportDraw(svgRef.current, 'heatmap', ms, cells),
-    [],
-  );
+  const onHeatmap = useCallback((ms: number) => reportDraw(svgRef.current, 'heatmap', ms), []);
   const onThumbs = useCallback((ms: number) => reportDraw(svgRef.current, 'thumbs', ms), []);
 
   const off = ablatedHeads(mask, nHead);

@@ -7,6 +7,7 @@ import type { CSSProperties, MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';
 import styles from './Attention.module.css';
 import { type AttentionSource, headLabel, headMatrix, isAblated, maxWeight } from './attentionData';
+import { BITMAP } from '../../viz';
 import { CIVIDIS_LUT, thumbPixels } from './thumbPixels';
 
 interface Props {
@@ -28,7 +29,7 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
     const t0 = performance.now();
     for (let i = 0; i < nLayer * nHead; i++) {
       const canvas = canvases.current[i];
-      const ctx = canvas?.getContext('2d');
+      const ctx = canvas?.getContext('2d', BITMAP);
       if (!canvas || !ctx) continue;
       if (canvas.width !== T) canvas.width = T;
       if (canvas.height !== T) canvas.height = T;
