@@ -30,6 +30,14 @@ const { values: args } = parseArgs({
     hide: { type: 'string', default: '' },
     /** Development: extra CSS for the page (e.g. 'svg text { display: none }' to see what text costs). */
     css: { type: 'string', default: '' },
+    /**
+     * Step at a teacher's pace: each token's window lasts at least this long (ms) after the click,
+     * so what happens when the stream settles (1.5 s after the last token: panels out of view catch
+     * up, the page leaves live mode) is measured with the token. 0: step as soon as the panels show it.
+     */
+    pace: { type: 'string', default: '0' },
+    /** Wait for the panel in view only (tokens streaming as with Play: panels out of view catch up later). */
+    'view-only': { type: 'boolean', default: false },
   },
 });
 const TOKENS = Number(args.tokens);
@@ -233,23 +241,25 @@ async function main(): Promise<void> {
       let latency = { viewMs: 0, latencyMs: 0 };
       const traced = await traceMainThread(cdp, async () => {
         latency = await page.evaluate(
-          ([T, view, hidden, present]) =>
+          ([T, view, hidden, present, pace]) =>
             new Promise<{ viewMs: number; latencyMs: number }>((done) => {
               const showing = (window as unknown as { panelsShowing: typeof panelsShowing }).panelsShowing;
               const t0 = performance.now();
               let viewMs = 0;
+              let latencyMs = 0;
               (document.querySelector('[data-testid="generate-step"]') as HTMLButtonElement).click();
               const tick = () => {
                 const now = showing(T);
                 for (const h of hidden) delete now[h]; // hidden panels are not waited for
                 if (present) for (const k of Object.keys(now)) if (k !== view) delete now[k]; // nor the rest
                 if (!viewMs && now[view] !== false) viewMs = performance.now() - t0;
-                if (Object.values(now).every(Boolean)) done({ viewMs, latencyMs: performance.now() - t0 });
+                if (!latencyMs && Object.values(now).every(Boolean)) latencyMs = performance.now() - t0;
+                if (latencyMs && performance.now() - t0 >= pace) done({ viewMs, latencyMs });
                 else requestAnimationFrame(tick);
               };
               requestAnimationFrame(tick);
             }),
-          [T, args.view, args.hide.split(','), args.present] as const,
+          [T, args.view, args.hide.split(','), args.present || args['view-only'], Number(args.pace)] as const,
         );
         await page.waitForTimeout(400); // trailing work of this token (transitions, effects) counts too
       });

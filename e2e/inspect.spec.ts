@@ -326,14 +326,33 @@ test.describe('see inside, on a trained nano model', () => {
     await expect(lab.id('panel-attention-present')).toHaveAttribute('aria-pressed', 'false');
   });
 
+  test('while tokens stream, a panel out of view waits, and catches up when the stream settles', async () => {
+    await lab.id('prompt').fill('So ');
+    await lab.generateStep();
+    await expect(page.locator('html')).not.toHaveClass(/live/);
+    await page.evaluate(() => document.querySelector('[data-testid="panel-next-token"]')?.scrollIntoView());
+    const before = await panels.state();
+    // A click that does not scroll (Playwright's would bring the Generate panel into view).
+    await page.evaluate(() =>
+      (document.querySelector('[data-testid="generate-step"]') as HTMLElement).click(),
+    );
+    await expect.poll(async () => (await panels.state()).context.length).toBe(before.context.length + 1);
+    expect(await page.locator('html').getAttribute('class')).toContain('live');
+    expect(
+      (await panels.state()).lensCols,
+      'the logit lens, below the fold, has not drawn the token yet',
+    ).toBe(before.lensCols);
+    await expect(page.locator('html')).not.toHaveClass(/live/);
+    await expect.poll(async () => (await panels.state()).lensCols).toBe(before.lensCols + 1);
+  });
+
   test('a step with the page scrolled to the bottom leaves the view where it is', async () => {
     // While tokens stream, panels out of view skip rendering at the size they last had; at a
     // placeholder size they would shrink the page under a reader at its bottom and make it jump.
-    await lab.id('prompt').fill('To ');
+    await lab.id('prompt').fill('Be ');
     await lab.generateStep();
-    const rows = 'To '.length + 1;
-    await expect.poll(async () => (await panels.state()).heatmapRows).toBe(rows);
     await expect(page.locator('html')).not.toHaveClass(/live/); // every panel rendered at its size
+    const rows = (await panels.state()).heatmapRows;
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     const drift = page.evaluate(
       () =>

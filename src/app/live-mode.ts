@@ -1,9 +1,10 @@
 /**
- * While tokens are being generated, panels out of view skip style, layout and paint
- * (`content-visibility: auto` under `html.live`, app.css): each token then costs what is on screen
- * (bench/panels.ts: paint 46 → 20 ms, longest task 25–28 → 16–20 ms per token). A moment after the
- * last token the class goes, so the whole page is rendered again — for printing, full-page
- * screenshots and find-in-page.
+ * Whether tokens are streaming, or did a moment ago: `html.live` and the store's `live`. While
+ * live, panels out of view skip style, layout and paint (app.css), do not render new tokens at all
+ * (panels/shared/useInspection), and the screen-reader tables follow a moment later
+ * (panels/shared/useIdleWhileLive): each token then costs what is on screen (bench/panels.ts;
+ * bench/NOTES.md, session 8). SETTLE_MS after the last token the panels catch up and the whole
+ * page is rendered again — for printing, full-page screenshots and find-in-page.
  */
 import { useStore } from '../store/store';
 
@@ -17,7 +18,13 @@ export function followGeneration(): void {
     if (running === was) return;
     was = running;
     clearTimeout(timer);
-    if (running) document.documentElement.classList.add('live');
-    else timer = setTimeout(() => document.documentElement.classList.remove('live'), SETTLE_MS);
+    if (running) {
+      document.documentElement.classList.add('live');
+      useStore.setState({ live: true });
+    } else
+      timer = setTimeout(() => {
+        useStore.setState({ live: false });
+        document.documentElement.classList.remove('live');
+      }, SETTLE_MS);
   });
 }

@@ -89,6 +89,11 @@ export interface AppState {
   backend: BackendInfo | null;
   /** The test id of the "see inside" panel shown alone, full width (presenting), or null. */
   presenting: string | null;
+  /**
+   * Tokens are streaming, or did a moment ago (app/live-mode.ts): panels out of view wait to draw
+   * them until they come into view or the stream settles (panels/shared/useInspection).
+   */
+  live: boolean;
   /** One line saying what the app is busy with ("Loading Tiny Shakespeare…"), or null. */
   busy: string | null;
   error: string | null;
@@ -142,6 +147,7 @@ export const useStore = create<AppState>(() => ({
   conceptsFor: null,
   backend: null,
   presenting: null,
+  live: false,
   busy: null,
   error: null,
   notice: null,

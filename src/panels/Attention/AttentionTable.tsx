@@ -4,7 +4,8 @@
  * selection, reads in a sensible order, and keeps the per-token update small (a full 64×64 table
  * was ~4,000 DOM nodes re-rendered per generated token). The whole matrix is in the CSV export.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useIdleWhileLive } from '../shared/useIdleWhileLive';
 import { showToken } from './attentionData';
 
 interface Props {
@@ -15,14 +16,23 @@ interface Props {
 }
 
 export const AttentionTable = memo(function AttentionTable({ caption, tokens, matrix, query }: Props) {
-  const T = tokens.length;
-  const q = Math.min(Math.max(0, query), T - 1);
-  const keys = Array.from({ length: q + 1 }, (_, k) => k);
+  // The row as text now (the matrix may go back to the worker before the table shows it).
+  const now = useMemo(() => {
+    const T = tokens.length;
+    const q = Math.min(Math.max(0, query), T - 1);
+    const rows = Array.from({ length: q + 1 }, (_, k) => ({
+      k,
+      token: showToken(tokens[k]),
+      weight: matrix[q * T + k].toFixed(3),
+    }));
+    return { q, token: showToken(tokens[q] ?? ''), rows };
+  }, [tokens, matrix, query]);
+  const { q, token, rows } = useIdleWhileLive(now);
   return (
     <table className="sr-only" data-testid="attention-table">
       <caption>
-        {caption}: how much query {q} '{showToken(tokens[q] ?? '')}' attends to each earlier token (later keys
-        are masked; the whole matrix is in the CSV export).
+        {caption}: how much query {q} '{token}' attends to each earlier token (later keys are masked; the
+        whole matrix is in the CSV export).
       </caption>
       <thead>
         <tr>
@@ -32,11 +42,11 @@ export const AttentionTable = memo(function AttentionTable({ caption, tokens, ma
         </tr>
       </thead>
       <tbody>
-        {keys.map((k) => (
-          <tr key={k}>
-            <th scope="row">{k}</th>
-            <td>{showToken(tokens[k])}</td>
-            <td>{matrix[q * T + k].toFixed(3)}</td>
+        {rows.map((r) => (
+          <tr key={r.k}>
+            <th scope="row">{r.k}</th>
+            <td>{r.token}</td>
+            <td>{r.weight}</td>
           </tr>
         ))}
       </tbody>

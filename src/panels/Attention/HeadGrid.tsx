@@ -5,9 +5,9 @@
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';
+import { BITMAP } from '../../viz';
 import styles from './Attention.module.css';
 import { type AttentionSource, headLabel, headMatrix, isAblated, maxWeight } from './attentionData';
-import { BITMAP } from '../../viz';
 import { CIVIDIS_LUT, thumbPixels } from './thumbPixels';
 
 interface Props {

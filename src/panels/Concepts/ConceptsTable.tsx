@@ -1,9 +1,11 @@
 /** The chart's numbers for screen readers. */
+import { useIdleWhileLive } from '../shared/useIdleWhileLive';
 import type { ConceptsView } from './conceptsData';
 
 const list = (v: Float32Array) => Array.from(v, (x) => x.toFixed(3)).join(', ');
 
-export function ConceptsTable({ v }: { v: ConceptsView }) {
+export function ConceptsTable(props: { v: ConceptsView }) {
+  const v = useIdleWhileLive(props.v);
   const rows: [string, string][] = [
     ...v.embedding.map((s): [string, string] => [s.label, list(s.values)]),
     ...v.attention.map((s): [string, string] => [s.label, list(s.values)]),

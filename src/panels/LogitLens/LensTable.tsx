@@ -4,10 +4,13 @@
  * layer × position cell: it reads in order, and a generated token re-renders ~30 cells, not ~350.
  * The whole grid is in the CSV export.
  */
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useIdleWhileLive } from '../shared/useIdleWhileLive';
 import { type LensGrid, pct } from './lensCells';
 
-export const LensTable = memo(function LensTable({ grid, position }: { grid: LensGrid; position: number }) {
+export const LensTable = memo(function LensTable(props: { grid: LensGrid; position: number }) {
+  const now = useMemo(() => ({ grid: props.grid, position: props.position }), [props.grid, props.position]);
+  const { grid, position } = useIdleWhileLive(now);
   const pos = Math.min(Math.max(0, position), grid.T - 1);
   const col = grid.cols[pos];
   return (

@@ -1,7 +1,9 @@
 /** The chart's numbers for screen readers: candidates × rules, and each rule's pick with the shared u. */
+import { useIdleWhileLive } from '../shared/useIdleWhileLive';
 import { formatProb, type NextTokenView } from './nextTokenData';
 
-export function NextTokenTable({ view }: { view: NextTokenView }) {
+export function NextTokenTable(props: { view: NextTokenView }) {
+  const view = useIdleWhileLive(props.view);
   return (
     <table className="sr-only" data-testid="next-token-table">
       <caption>

@@ -1,8 +1,10 @@
 /** The attributions as a table for screen readers. */
 import { memo } from 'react';
+import { useIdleWhileLive } from '../shared/useIdleWhileLive';
 import { METHOD_LABEL, type SaliencyView } from './saliencyBars';
 
-export const SaliencyTable = memo(function SaliencyTable({ view }: { view: SaliencyView }) {
+export const SaliencyTable = memo(function SaliencyTable(props: { view: SaliencyView }) {
+  const view = useIdleWhileLive(props.view);
   return (
     <table className="sr-only" data-testid="saliency-table">
       <caption>

@@ -4,14 +4,16 @@
  * commits what is urgent (the output text, the buttons) without touching the panels, then React
  * renders them in a background pass it splits into short tasks, so a generated token never blocks
  * the page for a long frame (bench/panels.ts measures it). While another panel is presented alone
- * (shared/Present.tsx) a panel keeps its snapshot and does not render at all; it catches up when
- * the whole page comes back. A committed snapshot holds its inspection (store/held-inspections),
+ * (shared/Present.tsx), or is out of view while tokens stream (the store's `live`), a panel keeps
+ * its snapshot and does not render at all; it catches up when the whole page comes back, when it
+ * scrolls into view, or when the stream settles. A committed snapshot holds its inspection (store/held-inspections),
  * so its arrays stay on this page while the panel may draw them.
  */
 import { startTransition, useEffect, useState } from 'react';
 import { shallow } from 'zustand/shallow';
 import { heldInspections } from '../../store/held-inspections';
 import { type AppState, useStore } from '../../store/store';
+import { inView, watchInView } from '../../viz/inView';
 
 export interface InspectionSnapshot {
   result: AppState['inspect']['result'];
@@ -41,13 +43,23 @@ export function useInspection(panel: string): InspectionSnapshot {
   useEffect(() => {
     let last = pick(useStore.getState());
     setSnap(last); // whatever changed between the first render and this effect
-    return useStore.subscribe((s) => {
+    const section = () => document.querySelector(`[data-testid="${panel}"]`);
+    const follow = (s: AppState) => {
       if (s.presenting !== null && s.presenting !== panel) return; // hidden: nothing to draw
+      if (s.live && !inView(section())) return; // out of view while tokens stream: later
       const next = pick(s);
       if (shallow(next, last)) return;
       last = next;
       startTransition(() => setSnap(next));
-    });
+    };
+    const el = section();
+    // Scrolled into view while tokens stream: catch up at once.
+    const unwatch = el ? watchInView(el, () => follow(useStore.getState())) : () => {};
+    const unsubscribe = useStore.subscribe(follow);
+    return () => {
+      unsubscribe();
+      unwatch();
+    };
   }, [panel]);
   // What this panel has committed it may draw again (hover, resize, export) until the next commit.
   useEffect(() => {
