@@ -1,10 +1,9 @@
 /**
- * Whether tokens are streaming, or did a moment ago: `html.live` and the store's `live`. While
- * live, panels out of view skip style, layout and paint (app.css), do not render new tokens at all
- * (panels/shared/useInspection), and the screen-reader tables follow a moment later
+ * Whether tokens are streaming, or did a moment ago: the store's `live` (and `html.live`, for
+ * tests and tools). While live, panels out of view do not render new tokens at all
+ * (panels/shared/useInspection) and the screen-reader tables follow a moment later
  * (panels/shared/useIdleWhileLive): each token then costs what is on screen (bench/panels.ts;
- * bench/NOTES.md, session 8). SETTLE_MS after the last token the panels catch up and the whole
- * page is rendered again — for printing, full-page screenshots and find-in-page.
+ * bench/NOTES.md, session 8). SETTLE_MS after the last token, everything catches up.
  */
 import { useStore } from '../store/store';
 
