@@ -5,7 +5,8 @@
  * the latency (worker included) and the renderer main thread's own tasks (script, style, layout,
  * paint) — what decides whether the page keeps its frames.
  *
- *   npx tsx bench/panels.ts [--tokens 12] [--view panel-attention] [--present] [--no-build] [--profile out.cpuprofile]
+ *   npx tsx bench/panels.ts [--tokens 12] [--view panel-attention] [--present] [--view-only] [--pace 2500]
+ *     [--no-build] [--profile out.cpuprofile]
  *   PANELS_APP=<dir>: serve another build (A/B against a copy of an earlier one); PANELS_TASKS=1:
  *   each long task's parts; PANELS_INVAL=1: what each token invalidates (printInvalidations).
  */
