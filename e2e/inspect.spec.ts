@@ -361,7 +361,14 @@ test.describe('see inside, on a trained nano model', () => {
         return `${window.scrollY} ${document.querySelector('[data-testid="panel-concepts"]')?.getBoundingClientRect().top}`;
       });
     let was = '';
-    await expect.poll(async () => was === (was = await bottom())).toBe(true);
+    await expect
+      .poll(async () => {
+        const now = await bottom();
+        const still = now === was;
+        was = now;
+        return still;
+      })
+      .toBe(true);
     const drift = page.evaluate(
       () =>
         new Promise<number>((done) => {
