@@ -326,7 +326,7 @@ test.describe('see inside, on a trained nano model', () => {
     await expect(lab.id('panel-attention-present')).toHaveAttribute('aria-pressed', 'false');
   });
 
-  test('while tokens stream, a panel out of view waits, and catches up when the stream settles', async () => {
+  test('while tokens stream, a panel out of view waits, then catches up', async () => {
     await lab.id('prompt').fill('So ');
     await lab.generateStep();
     await expect(page.locator('html')).not.toHaveClass(/live/);
