@@ -33,8 +33,8 @@ const { values: args } = parseArgs({
     css: { type: 'string', default: '' },
     /**
      * Step at a teacher's pace: each token's window lasts at least this long (ms) after the click,
-     * so what happens when the stream settles (1.5 s after the last token: panels out of view catch
-     * up, the page leaves live mode) is measured with the token. 0: step as soon as the panels show it.
+     * so what happens after the stream (panels out of view catching up, the page leaving live mode)
+     * is measured with the token. 0: step as soon as the panels show it.
      */
     pace: { type: 'string', default: '0' },
     /** Wait for the panel in view only (tokens streaming as with Play: panels out of view catch up later). */

@@ -91,7 +91,8 @@ export interface AppState {
   presenting: string | null;
   /**
    * Tokens are streaming, or did a moment ago (app/live-mode.ts): panels out of view wait to draw
-   * them until they come into view or the stream settles (panels/shared/useInspection).
+   * them until they come into view or a second on (panels/shared/useInspection), and the
+   * screen-reader tables follow when the page is idle (panels/shared/useIdleWhileLive).
    */
   live: boolean;
   /** One line saying what the app is busy with ("Loading Tiny Shakespeare…"), or null. */

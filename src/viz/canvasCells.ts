@@ -4,11 +4,23 @@
  */
 
 /**
- * For a canvas written whole with putImageData (one pixel a cell): kept in memory rather than on
- * the GPU, so a write is a copy rather than an upload — SwiftShader's, where there is no GPU, cost
- * ~0.3 ms a call (bench/NOTES.md, "Session 8").
+ * `canvas` becomes the w × h bitmap `px` (RGBA bytes, one pixel a cell), scaled up by CSS or drawn
+ * into another canvas. Its context is kept in memory rather than on the GPU, so a write is a copy
+ * rather than an upload — SwiftShader's, where there is no GPU, cost ~0.3 ms a call
+ * (bench/NOTES.md, "Session 8").
  */
-export const BITMAP: CanvasRenderingContext2DSettings = { willReadFrequently: true };
+export function putBitmap(
+  canvas: HTMLCanvasElement,
+  px: Uint8ClampedArray<ArrayBuffer>,
+  w: number,
+  h: number,
+): void {
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return;
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  ctx.putImageData(new ImageData(px, w, h), 0, 0);
+}
 
 /** Size `canvas` to w × h CSS pixels at the device pixel ratio; its 2-D context, cleared, drawing in CSS pixels. */
 export function hiDpiContext(

@@ -3,8 +3,8 @@
  * and each write invalidates the element's style and paint. The panels redraw their whole chart
  * for each generated token, so most writes repeat what is there: skipping those is what keeps a
  * token's frame short (bench/panels.ts: the logit lens made ~2,200 attribute writes per token).
- * `quietWrites()` makes selection.attr, .style and .text write only what changed (text in place); reads, removals,
- * namespaced attributes, !important styles and transitions behave exactly as in d3.
+ * `quietWrites()` makes selection.attr, .style and .text write only what changed (text in place);
+ * reads, removals, namespaced attributes, !important styles and transitions behave as in d3.
  */
 import { selection } from 'd3';
 

@@ -5,7 +5,7 @@
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';
-import { BITMAP } from '../../viz';
+import { putBitmap } from '../../viz';
 import styles from './Attention.module.css';
 import { type AttentionSource, headLabel, headMatrix, isAblated, maxWeight } from './attentionData';
 import { CIVIDIS_LUT, thumbPixels } from './thumbPixels';
@@ -29,13 +29,9 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
     const t0 = performance.now();
     for (let i = 0; i < nLayer * nHead; i++) {
       const canvas = canvases.current[i];
-      const ctx = canvas?.getContext('2d', BITMAP);
-      if (!canvas || !ctx) continue;
-      if (canvas.width !== T) canvas.width = T;
-      if (canvas.height !== T) canvas.height = T;
+      if (!canvas) continue;
       const m = headMatrix(src, Math.floor(i / nHead), i % nHead);
-      const px = thumbPixels(m, T, maxWeight(m, T), CIVIDIS_LUT);
-      ctx.putImageData(new ImageData(px, T, T), 0, 0);
+      putBitmap(canvas, thumbPixels(m, T, maxWeight(m, T), CIVIDIS_LUT), T, T);
     }
     onDrawn?.(performance.now() - t0);
   }, [src, nLayer, nHead, T, onDrawn]);

@@ -6,7 +6,7 @@
  * a fillRect per cell took ~3 ms in software-rendered Chromium.
  */
 
-import { BITMAP, hiDpiContext, svgRect } from '../../viz';
+import { hiDpiContext, putBitmap, svgRect } from '../../viz';
 import type { Cell } from './attentionData';
 import type { HeatmapLayout } from './heatmapLayout';
 import { CIVIDIS_LUT, thumbPixels } from './thumbPixels';
@@ -34,10 +34,8 @@ export function paintCells(canvas: HTMLCanvasElement, svg: SVGSVGElement, p: Pai
   const ctx = hiDpiContext(canvas, L.plot, L.plot);
   if (!ctx || L.T === 0) return;
   scratch ??= document.createElement('canvas');
-  if (scratch.width !== L.T) scratch.width = L.T;
-  if (scratch.height !== L.T) scratch.height = L.T;
   const px = thumbPixels(p.matrix, L.T, p.max, CIVIDIS_LUT, null); // masked cells clear: the svg hatches them
-  scratch.getContext('2d', BITMAP)?.putImageData(new ImageData(px, L.T, L.T), 0, 0);
+  putBitmap(scratch, px, L.T, L.T);
   ctx.imageSmoothingEnabled = false;
   ctx.drawImage(scratch, 0, 0, L.plot, L.plot);
   canvas.dataset.rows = String(L.T); // the rows shown, for tests and tools

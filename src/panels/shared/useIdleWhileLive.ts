@@ -16,13 +16,10 @@ const LATEST_MS = 200;
 export function useIdleWhileLive<T>(value: T): T {
   const live = useStore((s) => s.live);
   const [shown, setShown] = useState(value);
+  // Not live: follow at once, adjusting the state during this render (no second commit).
+  if (!live && shown !== value) setShown(value);
   useEffect(() => {
-    if (shown === value) return;
-    if (!live) {
-      setShown(value);
-      return;
-    }
-    return whenIdle(() => setShown(value), LATEST_MS);
+    if (live && shown !== value) return whenIdle(() => setShown(value), LATEST_MS);
   }, [live, shown, value]);
   return live ? shown : value;
 }

@@ -46,7 +46,7 @@ export function useInspection(panel: string): InspectionSnapshot {
   useEffect(() => {
     let last = pick(useStore.getState());
     setSnap(last); // whatever changed between the first render and this effect
-    const section = () => document.querySelector(`[data-testid="${panel}"]`);
+    const section = document.querySelector(`[data-testid="${panel}"]`);
     // Out of view while tokens stream: the panel waits, at most OUT_OF_VIEW_MS from the first
     // update it put off (so it still follows a long Play now and then).
     let putOff: ReturnType<typeof setTimeout> | undefined;
@@ -54,7 +54,7 @@ export function useInspection(panel: string): InspectionSnapshot {
       if (s.presenting !== null && s.presenting !== panel) return; // hidden: nothing to draw
       const next = pick(s);
       if (shallow(next, last)) return;
-      if (s.live && !waited && !inView(section())) {
+      if (s.live && !waited && !inView(section)) {
         putOff ??= setTimeout(() => {
           putOff = undefined;
           follow(useStore.getState(), true);
@@ -66,9 +66,8 @@ export function useInspection(panel: string): InspectionSnapshot {
       last = next;
       startTransition(() => setSnap(next));
     };
-    const el = section();
     // Scrolled into view while tokens stream: catch up at once.
-    const unwatch = el ? watchInView(el, () => follow(useStore.getState())) : () => {};
+    const unwatch = section ? watchInView(section, () => follow(useStore.getState())) : () => {};
     const unsubscribe = useStore.subscribe((s) => follow(s));
     return () => {
       unsubscribe();
