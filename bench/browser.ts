@@ -21,14 +21,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+export async function launch(extraFlags: string[] = []): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), 'tinygpt-bench-profile-'));
   const removeProfile = () => rmSync(profile, { recursive: true, force: true });
   process.once('exit', removeProfile); // also after Ctrl-C (Playwright closes the browser, then exits)
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: FLAGS,
+    args: [...FLAGS, ...extraFlags],
   });
   const version = context.browser()?.version() ?? (await versionFromPage(context));
   return {

@@ -1,12 +1,14 @@
 /**
  * Per-token update cost of the "see inside" panels in the built app: the pretrained baby model on
  * wasm, greedy, stepping one token at a time (the teacher's "To be, or not to be" demo). For each
- * token, a devtools timeline trace from the click until 400 ms after every panel shows the token:
- * the latency (worker included) and the renderer main thread's own tasks (script, style, layout,
- * paint) — what decides whether the page keeps its frames.
+ * token, from the click until 400 ms after every panel shows it: the latency (worker included), the
+ * page's frames (the longest interval between two requestAnimationFrame callbacks: frames come at
+ * vsync, so one over 1.5 frames is a frame the viewer did not get) and, from a devtools timeline
+ * trace (which slows every task; --no-trace leaves it out), the renderer main thread's own tasks
+ * (script, style, layout, paint).
  *
  *   npx tsx bench/panels.ts [--tokens 12] [--view panel-attention] [--present] [--view-only] [--pace 2500]
- *     [--no-build] [--profile out.cpuprofile]
+ *     [--no-trace] [--compositor software|swiftshader] [--no-build] [--profile out.cpuprofile]
  *   PANELS_APP=<dir>: serve another build (A/B against a copy of an earlier one); PANELS_TASKS=1:
  *   each long task's parts; PANELS_INVAL=1: what each token invalidates (printInvalidations).
  */
@@ -39,6 +41,18 @@ const { values: args } = parseArgs({
     pace: { type: 'string', default: '0' },
     /** Wait for the panel in view only (tokens streaming as with Play: panels out of view catch up later). */
     'view-only': { type: 'boolean', default: false },
+    /**
+     * No devtools trace (it slows every task): only the page's own frame intervals (requestAnimationFrame
+     * to requestAnimationFrame), what a viewer sees as a dropped frame.
+     */
+    'no-trace': { type: 'boolean', default: false },
+    /**
+     * How the page is composited. `software` (default): as Chromium does where there is no usable GPU
+     * (since M139 it no longer falls back to SwiftShader there), which is where the app runs on wasm.
+     * `swiftshader`: headless Chromium's GL through SwiftShader (the e2e tests' setup), where the
+     * GPU process rasters and swaps each changed frame on the CPU.
+     */
+    compositor: { type: 'string', default: 'software' },
   },
 });
 const TOKENS = Number(args.tokens);
@@ -85,6 +99,8 @@ interface TokenCost {
   viewMs: number;
   /** Until every panel does (those out of view catch up once tokens stop streaming: viz/useFrame). */
   latencyMs: number;
+  /** The longest interval between two frames from the click until 400 ms after the token showed. */
+  longestFrameMs: number;
   mainMs: number;
   tasks: number;
   longestTaskMs: number;
@@ -189,6 +205,9 @@ async function traceMainThread(cdp: CDPSession, during: () => Promise<void>) {
   };
 }
 
+/** The traced figures of a run without a trace. */
+const UNTRACED = { mainMs: 0, tasks: 0, longestTaskMs: 0, scriptMs: 0, styleMs: 0, layoutMs: 0, paintMs: 0 };
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return (s[(s.length - 1) >> 1] + s[s.length >> 1]) / 2;
@@ -197,7 +216,8 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   if (!args['no-build']) await buildApp(!args.profile);
   const server = await serve({ '/app/': process.env.PANELS_APP ?? APP_OUT }, {});
-  const browser = await launch();
+  if (!['software', 'swiftshader'].includes(args.compositor)) throw new Error('--compositor software|swiftshader');
+  const browser = await launch(args.compositor === 'software' ? ['--disable-gpu-compositing'] : []);
   try {
     const page = await browser.open(`${server.origin}/app/?preset=baby&seed=1&backend=wasm`);
     // tsx keeps function names through a `__name` helper that functions sent to the page call.
@@ -225,6 +245,23 @@ async function main(): Promise<void> {
     else
       await page.evaluate((v) => document.querySelector(`[data-testid="${v}"]`)?.scrollIntoView(), args.view);
     await page.waitForTimeout(2000); // autosave after loading, first draws
+    // What frames look like with nothing to do: the floor of the frame intervals below.
+    const idleFrameMs = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let last = 0;
+          let longest = 0;
+          const t0 = performance.now();
+          const tick = (frame: number) => {
+            if (last) longest = Math.max(longest, frame - last);
+            last = frame;
+            if (frame - t0 < 1000) requestAnimationFrame(tick);
+            else done(longest);
+          };
+          requestAnimationFrame(tick);
+        }),
+    );
+    console.log(`[panels] idle page: longest frame ${idleFrameMs.toFixed(0)} ms in a second`);
 
     const cdp = await page.context().newCDPSession(page);
     if (process.env.PANELS_INVAL) await cdp.send('DOM.getDocument', { depth: -1 }); // node ids resolvable
@@ -239,37 +276,60 @@ async function main(): Promise<void> {
       );
       await page.waitForTimeout(300); // the previous token's trailing work is done
       T += 1;
-      let latency = { viewMs: 0, latencyMs: 0 };
-      const traced = await traceMainThread(cdp, async () => {
+      let latency = { viewMs: 0, latencyMs: 0, longestFrameMs: 0, dropped: [] as string[] };
+      const during = async () => {
         latency = await page.evaluate(
-          ([T, view, hidden, present, pace]) =>
-            new Promise<{ viewMs: number; latencyMs: number }>((done) => {
+          ([T, view, hidden, present, pace, frameMs]) =>
+            new Promise<typeof latency>((done) => {
               const showing = (window as unknown as { panelsShowing: typeof panelsShowing }).panelsShowing;
               const t0 = performance.now();
+              const dropped: string[] = [];
               let viewMs = 0;
               let latencyMs = 0;
+              let last = 0;
+              let longestFrameMs = 0;
               (document.querySelector('[data-testid="generate-step"]') as HTMLButtonElement).click();
-              const tick = () => {
-                const now = showing(T);
-                for (const h of hidden) delete now[h]; // hidden panels are not waited for
-                if (present) for (const k of Object.keys(now)) if (k !== view) delete now[k]; // nor the rest
-                if (!viewMs && now[view] !== false) viewMs = performance.now() - t0;
-                if (!latencyMs && Object.values(now).every(Boolean)) latencyMs = performance.now() - t0;
-                if (latencyMs && performance.now() - t0 >= pace) done({ viewMs, latencyMs });
+              const tick = (frame: number) => {
+                if (last) longestFrameMs = Math.max(longestFrameMs, frame - last);
+                if (last && frame - last > 1.5 * frameMs)
+                  dropped.push(`${(frame - last).toFixed(0)} ms ending at ${(frame - t0).toFixed(0)}`);
+                last = frame;
+                const now = performance.now() - t0;
+                if (!latencyMs) {
+                  const shown = showing(T);
+                  for (const h of hidden) delete shown[h]; // hidden panels are not waited for
+                  if (present) for (const k of Object.keys(shown)) if (k !== view) delete shown[k]; // nor the rest
+                  if (!viewMs && shown[view] !== false) viewMs = now;
+                  if (Object.values(shown).every(Boolean)) latencyMs = now;
+                }
+                // Frames are watched 400 ms past the token too: transitions and effects that follow it.
+                if (latencyMs && now >= Math.max(pace, latencyMs + 400))
+                  done({ viewMs, latencyMs, longestFrameMs, dropped });
                 else requestAnimationFrame(tick);
               };
               requestAnimationFrame(tick);
             }),
-          [T, args.view, args.hide.split(','), args.present || args['view-only'], Number(args.pace)] as const,
+          [
+            T,
+            args.view,
+            args.hide.split(','),
+            args.present || args['view-only'],
+            Number(args.pace),
+            FRAME_MS,
+          ] as const,
         );
-        await page.waitForTimeout(400); // trailing work of this token (transitions, effects) counts too
-      });
-      const c = { ...latency, ...traced };
+      };
+      const traced = args['no-trace'] ? null : await traceMainThread(cdp, during);
+      if (!traced) await during();
+      const c: TokenCost = { ...latency, ...(traced ?? UNTRACED) };
       costs.push(c);
+      const frames = `longest frame ${c.longestFrameMs.toFixed(0)} ms${latency.dropped.length ? ` (over 1.5 frames: ${latency.dropped.join(', ')})` : ''}`;
       console.log(
-        `T=${T}: in view ${c.viewMs.toFixed(0)} ms, all panels ${c.latencyMs.toFixed(0)} ms; main thread ${c.mainMs.toFixed(0)} ms in ${c.tasks} tasks, ` +
-          `longest ${c.longestTaskMs.toFixed(0)} ms (script ${c.scriptMs.toFixed(0)}, style ${c.styleMs.toFixed(0)}, ` +
-          `layout ${c.layoutMs.toFixed(0)}, paint ${c.paintMs.toFixed(0)})`,
+        `T=${T}: in view ${c.viewMs.toFixed(0)} ms, all panels ${c.latencyMs.toFixed(0)} ms; ${frames}` +
+          (traced
+            ? `; main thread ${c.mainMs.toFixed(0)} ms in ${c.tasks} tasks, longest task ${c.longestTaskMs.toFixed(0)} ms ` +
+              `(script ${c.scriptMs.toFixed(0)}, style ${c.styleMs.toFixed(0)}, layout ${c.layoutMs.toFixed(0)}, paint ${c.paintMs.toFixed(0)})`
+            : ''),
       );
     }
     if (args.profile) {
@@ -278,17 +338,30 @@ async function main(): Promise<void> {
       console.log(`profile written to ${args.profile}`);
     }
     const m = (k: keyof TokenCost) => median(costs.map((c) => c[k])).toFixed(0);
+    const traced = !args['no-trace'];
     console.log(
-      `\n[panels] baby on wasm, ${TOKENS} tokens (medians): in view ${m('viewMs')} ms, all panels ${m('latencyMs')} ms; main thread ${m('mainMs')} ms ` +
-        `in ${m('tasks')} tasks, longest ${m('longestTaskMs')} ms (script ${m('scriptMs')}, style ${m('styleMs')}, ` +
-        `layout ${m('layoutMs')}, paint ${m('paintMs')})`,
+      `\n[panels] baby on wasm, ${TOKENS} tokens (medians): in view ${m('viewMs')} ms, all panels ${m('latencyMs')} ms; ` +
+        `longest frame ${m('longestFrameMs')} ms` +
+        (traced
+          ? `; main thread ${m('mainMs')} ms in ${m('tasks')} tasks, longest task ${m('longestTaskMs')} ms ` +
+            `(script ${m('scriptMs')}, style ${m('styleMs')}, layout ${m('layoutMs')}, paint ${m('paintMs')})`
+          : ''),
     );
-    // The frame budget at 60 Hz: how many tokens kept every main-thread task within it.
-    const within = costs.filter((c) => c.longestTaskMs <= FRAME_MS).length;
-    const worst = Math.max(...costs.map((c) => c.longestTaskMs));
+    // The frame budget at 60 Hz. Frames come at vsync, so one that misses its budget shows as an
+    // interval of two (33 ms): a token keeps its frames when no interval is over 1.5 frames.
+    const kept = costs.filter((c) => c.longestFrameMs <= 1.5 * FRAME_MS).length;
+    const worstFrame = Math.max(...costs.map((c) => c.longestFrameMs));
     console.log(
-      `[panels] every task ≤ ${FRAME_MS} ms for ${within} of ${TOKENS} tokens; worst ${worst.toFixed(0)} ms`,
+      `[panels] no frame dropped for ${kept} of ${TOKENS} tokens; longest frame ${worstFrame.toFixed(0)} ms`,
     );
+    if (traced) {
+      // How many tokens kept every main-thread task within the budget (a stricter, traced figure).
+      const within = costs.filter((c) => c.longestTaskMs <= FRAME_MS).length;
+      const worst = Math.max(...costs.map((c) => c.longestTaskMs));
+      console.log(
+        `[panels] every task ≤ ${FRAME_MS} ms for ${within} of ${TOKENS} tokens; worst ${worst.toFixed(0)} ms`,
+      );
+    }
   } finally {
     await browser.close();
     await server.close();

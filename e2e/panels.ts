@@ -41,8 +41,8 @@ function readPanels(): PanelsState {
   const lastRowPainted = () => {
     const rows = heatmapRows();
     if (!cells || rows === 0) return false;
-    const y = Math.floor((cells.height * (rows - 0.5)) / rows);
-    return (cells.getContext('2d')?.getImageData(1, y, 1, 1).data[3] ?? 0) > 0;
+    // One pixel a cell from the top-left (the bitmap may hold more rows than are shown).
+    return (cells.getContext('2d')?.getImageData(0, rows - 1, 1, 1).data[3] ?? 0) > 0;
   };
   const num = (m: RegExpMatchArray | null | undefined) => (m ? Number(m[1]) : null);
   const context = Array.from(q('next-token-context')?.querySelectorAll('button') ?? []).map((b) => ({

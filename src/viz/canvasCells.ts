@@ -4,23 +4,37 @@
  */
 
 /**
- * `canvas` becomes the w × h bitmap `px` (RGBA bytes, one pixel a cell), scaled up by CSS or drawn
- * into another canvas. Its context is kept in memory rather than on the GPU, so a write is a copy
- * rather than an upload — SwiftShader's, where there is no GPU, cost ~0.3 ms a call
- * (bench/NOTES.md, "Session 8").
+ * `canvas` shows the n × n bitmap `px` (RGBA bytes, one pixel a cell), scaled up crisply by CSS to
+ * fill its parent, which must clip (`overflow: hidden`) and give it `image-rendering: pixelated`.
+ *
+ * The backing bitmap is the next power of two ≥ n (at least 8), so it keeps its size while n grows
+ * one token at a time: a resized canvas is a new bitmap that the compositor allocates and copies
+ * again (in software compositing, the attention view's 17 resized canvases were two thirds of each
+ * frame's commit, bench/NOTES.md "Session 9"). The canvas is drawn cap / n times its parent's size
+ * from the top-left, so the n × n pixels written fill the parent and the rest is clipped.
+ * Its context is kept in memory rather than on the GPU, so a write is a copy rather than an upload
+ * (SwiftShader's cost ~0.3 ms a call).
  */
-export function putBitmap(
+export function putSquareBitmap(
   canvas: HTMLCanvasElement,
   px: Uint8ClampedArray<ArrayBuffer>,
-  w: number,
-  h: number,
+  n: number,
 ): void {
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return;
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  ctx.putImageData(new ImageData(px, w, h), 0, 0);
+  if (!ctx || n === 0) return;
+  const cap = squareCap(n);
+  if (canvas.width !== cap) canvas.width = cap;
+  if (canvas.height !== cap) canvas.height = cap;
+  const size = `${(100 * cap) / n}%`;
+  if (canvas.style.width !== size) {
+    canvas.style.width = size;
+    canvas.style.height = size;
+  }
+  ctx.putImageData(new ImageData(px, n, n), 0, 0);
 }
+
+/** The backing size of an n × n bitmap: the next power of two, at least 8. */
+export const squareCap = (n: number): number => Math.max(8, 2 ** Math.ceil(Math.log2(Math.max(1, n))));
 
 /** Size `canvas` to w × h CSS pixels at the device pixel ratio; its 2-D context, cleared, drawing in CSS pixels. */
 export function hiDpiContext(

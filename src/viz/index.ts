@@ -1,5 +1,5 @@
 export { AXIS_FONT_SIZE, axisTitle, INK, LABEL_FONT_SIZE, layer, styleAxis, styleGrid } from './axes';
-export { hiDpiContext, putBitmap, svgRect } from './canvasCells';
+export { hiDpiContext, putSquareBitmap, squareCap, svgRect } from './canvasCells';
 export { inView } from './inView';
 export { CATEGORICAL, categorical, diverging, OKABE_ITO, sequential, textOn, tint } from './palette';
 export { quietWrites } from './quietWrites';

@@ -1,11 +1,11 @@
 /**
  * Small multiples: one tiny (query × key) map per layer and head, each a canvas with one
- * pixel per cell (T² pixels, scaled up crisply by CSS), so 16 maps of 64×64 cost a
+ * pixel per cell (T² pixels, scaled up crisply by CSS: viz putSquareBitmap), so 16 maps of 64×64 cost a
  * millisecond or two. Each is a button (select the head); a second button ablates/restores it.
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';
-import { putBitmap } from '../../viz';
+import { putSquareBitmap } from '../../viz';
 import styles from './Attention.module.css';
 import { type AttentionSource, headLabel, headMatrix, isAblated, maxWeight } from './attentionData';
 import { CIVIDIS_LUT, thumbPixels } from './thumbPixels';
@@ -31,7 +31,7 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
       const canvas = canvases.current[i];
       if (!canvas) continue;
       const m = headMatrix(src, Math.floor(i / nHead), i % nHead);
-      putBitmap(canvas, thumbPixels(m, T, maxWeight(m, T), CIVIDIS_LUT), T, T);
+      putSquareBitmap(canvas, thumbPixels(m, T, maxWeight(m, T), CIVIDIS_LUT), T);
     }
     onDrawn?.(performance.now() - t0);
   }, [src, nLayer, nHead, T, onDrawn]);
@@ -59,13 +59,13 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
             data-testid={`attention-head-L${l}-H${h}`}
             onClick={pick}
           >
-            <canvas
-              ref={(c) => {
-                canvases.current[i] = c;
-              }}
-              width={T}
-              height={T}
-            />
+            <span className={styles.thumbBox}>
+              <canvas
+                ref={(c) => {
+                  canvases.current[i] = c;
+                }}
+              />
+            </span>
             <span className={styles.pickLabel}>{label}</span>
           </button>
           <button

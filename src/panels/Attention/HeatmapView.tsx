@@ -57,14 +57,16 @@ export function HeatmapView({
   const L = useMemo(() => heatmapLayout(src.T, width, src.tokens), [src.T, width, src.tokens]);
   const [hover, setHover] = useState<{ q: number; k: number; x: number; y: number } | null>(null);
 
+  const cellsBoxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const draw = useFrame(() => {
     const svg = svgRef.current;
+    const box = cellsBoxRef.current;
     const canvas = canvasRef.current;
-    if (!svg || !canvas || width === 0) return;
+    if (!svg || !box || !canvas || width === 0) return;
     const t0 = performance.now();
     const colour = drawHeatmap(select(svg), { cells, tokens: src.tokens, max, query, title }, L, { ids });
-    paintCells(canvas, svg, { cells, L, colour, matrix, max });
+    paintCells(box, canvas, svg, { cells, L, colour, matrix, max });
     onDrawn?.(performance.now() - t0, cells.length);
   }, svgRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
@@ -135,7 +137,9 @@ export function HeatmapView({
         }}
         onKeyDown={onKeyDown}
       >
-        <canvas ref={canvasRef} className={styles.cells} data-testid="attention-cells" />
+        <div ref={cellsBoxRef} className={styles.cells}>
+          <canvas ref={canvasRef} data-testid="attention-cells" />
+        </div>
         <svg ref={svgRef} width={L.width} height={L.height} className={styles.svg} aria-hidden="true" />
         {hover && hover.q < src.T && (
           <div

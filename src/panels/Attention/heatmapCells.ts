@@ -2,11 +2,11 @@
  * The large heatmap's cells: painted on a canvas under the svg (one element instead of up to
  * 2,080 rects: per generated token the page then lays out and paints one bitmap, bench/panels.ts),
  * and written as vector rects into an exported copy of the svg, so SVG/PNG exports stay complete.
- * On the page each cell is one pixel of a T×T bitmap drawn scaled up, unsmoothed: ~0.15 ms where
- * a fillRect per cell took ~3 ms in software-rendered Chromium.
+ * On the page each cell is one pixel of a T×T bitmap that CSS scales up, unsmoothed: a fillRect
+ * per cell took ~3 ms in software-rendered Chromium.
  */
 
-import { hiDpiContext, putBitmap, svgRect } from '../../viz';
+import { putSquareBitmap, svgRect } from '../../viz';
 import type { Cell } from './attentionData';
 import type { HeatmapLayout } from './heatmapLayout';
 import { CIVIDIS_LUT, thumbPixels } from './thumbPixels';
@@ -21,24 +21,34 @@ export interface PaintedCells {
   max: number;
 }
 
-let scratch: HTMLCanvasElement | null = null; // the T×T bitmap, reused
-
 /** What each heatmap svg last showed, for its export. */
 const painted = new WeakMap<SVGSVGElement, PaintedCells>();
 
-/** Paint the visible (unmasked) cells, (query row q, key column k) at (k·cell, q·cell). */
-export function paintCells(canvas: HTMLCanvasElement, svg: SVGSVGElement, p: PaintedCells): void {
+/**
+ * Paint the visible (unmasked) cells, (query row q, key column k) at (k·cell, q·cell): `canvas` is
+ * one pixel a cell, scaled up by CSS inside `box` (the plot's square, which clips it). Drawing the
+ * bitmap scaled into a plot-sized canvas instead cleared and filled ~0.5 M pixels a token on the
+ * main thread where the page is composited in software (7–12 ms, bench/NOTES.md "Session 9").
+ */
+export function paintCells(
+  box: HTMLElement,
+  canvas: HTMLCanvasElement,
+  svg: SVGSVGElement,
+  p: PaintedCells,
+): void {
   const { L } = p;
-  canvas.style.left = `${L.margin.left}px`;
-  canvas.style.top = `${L.margin.top}px`;
-  const ctx = hiDpiContext(canvas, L.plot, L.plot);
-  if (!ctx || L.T === 0) return;
-  scratch ??= document.createElement('canvas');
+  const place = {
+    left: `${L.margin.left}px`,
+    top: `${L.margin.top}px`,
+    width: `${L.plot}px`,
+    height: `${L.plot}px`,
+  };
+  for (const [k, v] of Object.entries(place))
+    if (box.style.getPropertyValue(k) !== v) box.style.setProperty(k, v);
+  if (L.T === 0) return;
   const px = thumbPixels(p.matrix, L.T, p.max, CIVIDIS_LUT, null); // masked cells clear: the svg hatches them
-  putBitmap(scratch, px, L.T, L.T);
-  ctx.imageSmoothingEnabled = false;
-  ctx.drawImage(scratch, 0, 0, L.plot, L.plot);
-  canvas.dataset.rows = String(L.T); // the rows shown, for tests and tools
+  putSquareBitmap(canvas, px, L.T);
+  canvas.dataset.rows = String(L.T); // the rows shown (the bitmap's top-left rows × rows), for tests and tools
   painted.set(svg, p);
 }
 
