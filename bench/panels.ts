@@ -216,7 +216,8 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   if (!args['no-build']) await buildApp(!args.profile);
   const server = await serve({ '/app/': process.env.PANELS_APP ?? APP_OUT }, {});
-  if (!['software', 'swiftshader'].includes(args.compositor)) throw new Error('--compositor software|swiftshader');
+  if (!['software', 'swiftshader'].includes(args.compositor))
+    throw new Error('--compositor software|swiftshader');
   const browser = await launch(args.compositor === 'software' ? ['--disable-gpu-compositing'] : []);
   try {
     const page = await browser.open(`${server.origin}/app/?preset=baby&seed=1&backend=wasm`);
