@@ -47,9 +47,10 @@ const { values: args } = parseArgs({
      */
     'no-trace': { type: 'boolean', default: false },
     /**
-     * How the page is composited. `software` (default): as Chromium does where there is no usable GPU
-     * (since M139 it no longer falls back to SwiftShader there), which is where the app runs on wasm.
-     * `swiftshader`: headless Chromium's GL through SwiftShader (the e2e tests' setup), where the
+     * How the page is composited. `software` (default): Chromium's display compositor in software,
+     * what it falls back to where there is no usable GPU — where the app runs on wasm (its SwiftShader
+     * GL fallback is being withdrawn since M139 and needs --enable-unsafe-swiftshader).
+     * `swiftshader`: GL through SwiftShader, as the e2e tests force it (WebGL tests need it), where the
      * GPU process rasters and swaps each changed frame on the CPU.
      */
     compositor: { type: 'string', default: 'software' },
