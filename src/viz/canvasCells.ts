@@ -21,7 +21,8 @@ export function putSquareBitmap(
   n: number,
 ): void {
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx || n === 0) return;
+  if (!ctx) return;
+  if (n === 0) return ctx.clearRect(0, 0, canvas.width, canvas.height);
   const cap = squareCap(n);
   if (canvas.width !== cap) canvas.width = cap;
   if (canvas.height !== cap) canvas.height = cap;

@@ -45,7 +45,6 @@ export function paintCells(
   };
   for (const [k, v] of Object.entries(place))
     if (box.style.getPropertyValue(k) !== v) box.style.setProperty(k, v);
-  if (L.T === 0) return;
   const px = thumbPixels(p.matrix, L.T, p.max, CIVIDIS_LUT, null); // masked cells clear: the svg hatches them
   putSquareBitmap(canvas, px, L.T);
   canvas.dataset.rows = String(L.T); // the rows shown (the bitmap's top-left rows × rows), for tests and tools
