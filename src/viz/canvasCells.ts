@@ -22,7 +22,10 @@ export function putSquareBitmap(
 ): void {
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return;
-  if (n === 0) return ctx.clearRect(0, 0, canvas.width, canvas.height);
+  if (n === 0) {
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    return;
+  }
   const cap = squareCap(n);
   if (canvas.width !== cap) canvas.width = cap;
   if (canvas.height !== cap) canvas.height = cap;
