@@ -51,8 +51,10 @@ export function drawHeatmap(
   const hl = layer(plot, 'g', 'highlight')
     .attr('fill', 'none')
     .attr('stroke', HIGHLIGHT)
-    .attr('stroke-width', 2.5)
     .attr('pointer-events', 'none');
+  // The query row bold, the same position's key column thin and lighter. Not dashed: the outline
+  // moves with every token, and a dashed stroke, rastered again each time, cost SwiftShader GL a
+  // dropped frame a token (bench/NOTES.md, "Session 9").
   hl.selectAll('rect')
     .data(q === null || q >= L.T ? [] : ['row', 'col'])
     .join('rect')
@@ -60,7 +62,8 @@ export function drawHeatmap(
     .attr('y', (d) => (d === 'row' ? q! * L.cell : 0))
     .attr('width', (d) => (d === 'row' ? L.plot : L.cell))
     .attr('height', (d) => (d === 'row' ? L.cell : L.plot))
-    .attr('stroke-dasharray', (d) => (d === 'col' ? '5 3' : null));
+    .attr('stroke-width', (d) => (d === 'row' ? 2.5 : 1.5))
+    .attr('stroke-opacity', (d) => (d === 'row' ? null : 0.7));
 
   // The hover outline may have been created first (it is drawn apart); keep it on top.
   layer(plot, 'rect', 'hover').raise();
