@@ -8,7 +8,7 @@
  * (script, style, layout, paint).
  *
  *   npx tsx bench/panels.ts [--tokens 12] [--view panel-attention] [--present] [--view-only] [--pace 2500]
- *     [--no-trace] [--compositor software|swiftshader] [--no-build] [--profile out.cpuprofile]
+ *     [--no-trace] [--compositor software|swiftshader] [--reduced-motion] [--no-build] [--profile out.cpuprofile]
  *   PANELS_APP=<dir>: serve another build (A/B against a copy of an earlier one); PANELS_TASKS=1:
  *   each long task's parts; PANELS_INVAL=1: what each token invalidates (printInvalidations).
  */
