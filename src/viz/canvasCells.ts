@@ -34,6 +34,8 @@ export function putSquareBitmap(
     canvas.style.width = size;
     canvas.style.height = size;
   }
+  // The pixels past n (from a longer text before) are cleared too: the clip edge may sample them.
+  ctx.clearRect(0, 0, cap, cap);
   ctx.putImageData(new ImageData(px, n, n), 0, 0);
 }
 
