@@ -95,9 +95,12 @@ export async function refreshInspection(text?: string): Promise<void> {
       const t0 = performance.now();
       const ticket = nextTicket();
       const follow = selectionOnNewest();
+      // The prompt's own message when the context is the prompt: generation fails on the same
+      // characters at the same moment, and whichever error came last used to show.
       const inspected = await engine.inspect(context, {
         headMask: headMask ?? undefined,
         concepts: conceptsAt(follow),
+        fromPrompt: !t,
       });
       showInspected(inspected, ticket, follow && selectionOnNewest(), t0);
     } while (again);

@@ -40,6 +40,8 @@ export interface InspectQuery {
   headMask?: number[];
   /** Also explain this cell (the Concepts panel), in the same call. */
   concepts?: ConceptsAt;
+  /** The text is the prompt and what was generated after it: an error names the prompt, as Step's does. */
+  fromPrompt?: boolean;
 }
 
 /** Everything the see-inside panels need for one context, delivered as one message. */

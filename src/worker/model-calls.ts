@@ -55,7 +55,8 @@ export abstract class ModelCalls {
   }
 
   async inspect(text: string, query?: InspectQuery) {
-    return handOver(await this.inspector.inspectWith(this.inspector.ids(text), query));
+    const ids = query?.fromPrompt ? this.generator.promptIds(text) : this.inspector.ids(text);
+    return handOver(await this.inspector.inspectWith(ids, query));
   }
 
   async step(query: StepQuery) {
