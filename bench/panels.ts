@@ -95,7 +95,7 @@ function panelsShow(T: number): boolean {
 interface TokenCost extends MainThreadCost {
   /** Until the panel in view shows the token (what the class sees). */
   viewMs: number;
-  /** Until every panel does (those out of view catch up once tokens stop streaming: viz/useFrame). */
+  /** Until every panel does (one out of view catches up within a second: panels/shared/useInspection). */
   latencyMs: number;
   /** The longest interval between two frames from the click until 400 ms after the token showed. */
   longestFrameMs: number;
@@ -107,10 +107,10 @@ const median = (xs: number[]) => {
 };
 
 async function main(): Promise<void> {
-  if (!args['no-build']) await buildApp(!args.profile);
-  const server = await serve({ '/app/': process.env.PANELS_APP ?? APP_OUT }, {});
   if (!['software', 'swiftshader'].includes(args.compositor))
     throw new Error('--compositor software|swiftshader');
+  if (!args['no-build']) await buildApp(!args.profile);
+  const server = await serve({ '/app/': process.env.PANELS_APP ?? APP_OUT }, {});
   const browser = await launch(args.compositor === 'software' ? ['--disable-gpu-compositing'] : []);
   try {
     const page = await browser.open(`${server.origin}/app/?preset=baby&seed=1&backend=wasm`);

@@ -95,8 +95,8 @@ export async function refreshInspection(text?: string): Promise<void> {
       const t0 = performance.now();
       const ticket = nextTicket();
       const follow = selectionOnNewest();
-      // The prompt's own message when the context is the prompt: generation fails on the same
-      // characters at the same moment, and whichever error came last used to show.
+      // Generation fails on the same characters at the same moment, and either error may show
+      // last: when the context is the prompt, both name the prompt.
       const inspected = await engine.inspect(context, {
         headMask: headMask ?? undefined,
         concepts: conceptsAt(follow),

@@ -1,6 +1,7 @@
 /**
- * Cells painted on a canvas instead of one SVG rect each (the attention heatmap, the Concepts
- * strips): a canvas sized for the screen's pixel ratio, and the rects an export copy gets back.
+ * Cells painted on a canvas instead of one SVG rect each: a square bitmap of one pixel a cell that
+ * CSS scales up (the attention maps), a canvas sized for the screen's pixel ratio (the Concepts
+ * strips), and the rects an export copy gets back.
  */
 
 /**

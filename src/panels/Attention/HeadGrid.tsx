@@ -1,7 +1,8 @@
 /**
  * Small multiples: one tiny (query × key) map per layer and head, each a canvas with one
  * pixel per cell (T² pixels, scaled up crisply by CSS: viz putSquareBitmap), so 16 maps of
- * 64×64 cost a millisecond or two. Each is a button (select the head); a second button ablates/restores it.
+ * 64×64 cost a millisecond or two. Each is a button (select the head); a second button
+ * ablates/restores it.
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';

@@ -31,7 +31,7 @@ interface Props {
   title: string;
   onQuery(q: number): void;
   onCycleHead(delta: number): void;
-  onDrawn?(ms: number, cells: number): void;
+  onDrawn?(ms: number): void;
 }
 
 export function HeatmapView({
@@ -57,17 +57,15 @@ export function HeatmapView({
   const L = useMemo(() => heatmapLayout(src.T, width, src.tokens), [src.T, width, src.tokens]);
   const [hover, setHover] = useState<{ q: number; k: number; x: number; y: number } | null>(null);
 
-  const cellsBoxRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const draw = useFrame(() => {
     const svg = svgRef.current;
-    const box = cellsBoxRef.current;
     const canvas = canvasRef.current;
-    if (!svg || !box || !canvas || width === 0) return;
+    if (!svg || !canvas || width === 0) return;
     const t0 = performance.now();
     const colour = drawHeatmap(select(svg), { cells, tokens: src.tokens, max, query, title }, L, { ids });
-    paintCells(box, canvas, svg, { cells, L, colour, matrix, max });
-    onDrawn?.(performance.now() - t0, cells.length);
+    paintCells(canvas, svg, { cells, L, colour, matrix, max });
+    onDrawn?.(performance.now() - t0);
   }, svgRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
   useEffect(draw, [cells, max, query, title, L]);
@@ -137,7 +135,11 @@ export function HeatmapView({
         }}
         onKeyDown={onKeyDown}
       >
-        <div ref={cellsBoxRef} className={styles.cells}>
+        {/* The plot's square, which clips the cells' bitmap (paintCells). */}
+        <div
+          className={styles.cells}
+          style={{ left: L.margin.left, top: L.margin.top, width: L.plot, height: L.plot }}
+        >
           <canvas ref={canvasRef} data-testid="attention-cells" />
         </div>
         <svg ref={svgRef} width={L.width} height={L.height} className={styles.svg} aria-hidden="true" />

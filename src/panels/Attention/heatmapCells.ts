@@ -26,25 +26,12 @@ const painted = new WeakMap<SVGSVGElement, PaintedCells>();
 
 /**
  * Paint the visible (unmasked) cells, (query row q, key column k) at (k·cell, q·cell): `canvas` is
- * one pixel a cell, scaled up by CSS inside `box` (the plot's square, which clips it). Drawing the
- * bitmap scaled into a plot-sized canvas instead cleared and filled ~0.5 M pixels a token on the
- * main thread where the page is composited in software (7–12 ms, bench/NOTES.md "Session 9").
+ * one pixel a cell, scaled up by CSS inside its parent (the plot's square, which clips it). Drawing
+ * the bitmap scaled into a plot-sized canvas instead cleared and filled ~0.5 M pixels a token on
+ * the main thread where the page is composited in software (7–12 ms, bench/NOTES.md "Session 9").
  */
-export function paintCells(
-  box: HTMLElement,
-  canvas: HTMLCanvasElement,
-  svg: SVGSVGElement,
-  p: PaintedCells,
-): void {
+export function paintCells(canvas: HTMLCanvasElement, svg: SVGSVGElement, p: PaintedCells): void {
   const { L } = p;
-  const place = {
-    left: `${L.margin.left}px`,
-    top: `${L.margin.top}px`,
-    width: `${L.plot}px`,
-    height: `${L.plot}px`,
-  };
-  for (const [k, v] of Object.entries(place))
-    if (box.style.getPropertyValue(k) !== v) box.style.setProperty(k, v);
   const px = thumbPixels(p.matrix, L.T, p.max, CIVIDIS_LUT, null); // masked cells clear: the svg hatches them
   putSquareBitmap(canvas, px, L.T);
   canvas.dataset.rows = String(L.T); // the rows shown (the bitmap's top-left rows × rows), for tests and tools
