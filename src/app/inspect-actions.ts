@@ -144,7 +144,7 @@ export async function runSaliency(method?: SaliencyMethod, steps?: number): Prom
   const token = r.lensIds[(L * r.ids.length + position) * r.lensK]; // the model's own top prediction there
   try {
     const saliency = await engine.saliency({
-      text: st.text || currentContext(),
+      ids: r.ids,
       position,
       token,
       method: m,

@@ -65,8 +65,12 @@ export interface Stepped extends Inspected {
 }
 
 export interface SaliencyQuery {
-  text: string;
-  /** Output position within the inspected (cropped) context. */
+  /**
+   * The inspection's own (cropped) context ids: the saliency explains what the panels show, not
+   * the text as it is by the time the request is made (a newer generation may have replaced it).
+   */
+  ids: number[];
+  /** Output position within that context. */
   position: number;
   token: number;
   method: SaliencyMethod;

@@ -113,7 +113,7 @@ export class Inspector {
   }
 
   saliency(q: SaliencyQuery) {
-    return saliency(this.model(), { ...q, ids: this.ids(q.text) });
+    return saliency(this.model(), q);
   }
 
   setProbe(text: string): void {
