@@ -19,6 +19,10 @@ test('the shipped pretrained model writes Shakespeare-like text after "ROMEO:"',
   // The default corpus is now read with the model's own tokenizer (65 characters), so it can train on it.
   await expect(lab.id('corpus-stats')).toContainText('vocabulary 65');
   await expect(page.getByRole('status').filter({ hasText: 'can generate but not train' })).toHaveCount(0);
+  // It comes with its loss curve (validation every 250 steps) and is named by its real shape.
+  await expect(lab.panel(/Loss chart/).getByText('Train to see the loss fall')).toHaveCount(0);
+  await expect(lab.id('val-loss')).toHaveText(/^1\.\d+$/);
+  expect((await lab.exportCheckpoint()).name).toBe('tinygpt-baby-tiny-shakespeare-step3500.safetensors');
 
   const text = await lab.generateGreedy('ROMEO:', 100);
   await expect(lab.id('error')).toBeEmpty();

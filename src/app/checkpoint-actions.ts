@@ -2,22 +2,29 @@
 
 // The shipped checkpoint's training report (written by `npm run pretrain`), bundled at build time.
 import pretrained from '../../public/pretrained/baby-shakespeare.json';
+import { checkpointFileName } from '../store/model-names';
 import { initialTraining, patch, showError, useStore } from '../store/store';
 import { download } from '../viz/exporting';
-import type { LoadedModel } from '../worker/api';
+import type { ImportOptions, LoadedModel } from '../worker/api';
 import { autosave } from './autosave';
 import { engine, messageOf } from './engine';
 import { refreshInspection } from './inspect-actions';
 
 export const PRETRAINED_URL = 'pretrained/baby-shakespeare.safetensors';
 export const PRETRAINED_LABEL = `${pretrained.preset} · ${pretrained.corpus} · ${pretrained.steps} steps · val loss ${pretrained.val_loss.toFixed(2)}`;
+const PRETRAINED_SOURCE = 'the pretrained model';
+/** The shipped model's loss curve (validation every 250 steps), drawn in the loss chart with it. */
+const PRETRAINED_HISTORY = { losses: [], evals: pretrained.evals };
 const MAX_CHECKPOINT_BYTES = 200 * 1024 * 1024;
 
 export async function exportCheckpoint(): Promise<void> {
   try {
     const bytes = await engine.exportCheckpoint();
-    const { settings, training } = useStore.getState();
-    const name = `tinygpt-${settings.preset}-step${training.step}.safetensors`;
+    const { model, modelSource, training } = useStore.getState();
+    if (!model) return;
+    // Named by the model's real shape (not the settings for the next one) and what it learned.
+    const corpus = modelSource === PRETRAINED_SOURCE ? pretrained.corpus : '';
+    const name = checkpointFileName(model, corpus, training.step);
     download(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }), name);
   } catch (e) {
     showError(`Export failed: ${messageOf(e)}`);
@@ -44,13 +51,13 @@ function adopt(loaded: LoadedModel, source: string): void {
   }));
 }
 
-async function importBytes(bytes: Uint8Array, source: string): Promise<void> {
+async function importBytes(bytes: Uint8Array, source: string, options?: ImportOptions): Promise<void> {
   if (useStore.getState().training.status === 'training') {
     showError('Pause training before loading a checkpoint.');
     return;
   }
   try {
-    adopt(await engine.importCheckpoint(bytes), source);
+    adopt(await engine.importCheckpoint(bytes, options), source);
     await autosave();
     void refreshInspection();
   } catch (e) {
@@ -71,7 +78,9 @@ export async function loadPretrained(): Promise<void> {
   try {
     const res = await fetch(PRETRAINED_URL);
     if (!res.ok) throw new Error(`the server answered ${res.status}`);
-    await importBytes(new Uint8Array(await res.arrayBuffer()), 'the pretrained model');
+    await importBytes(new Uint8Array(await res.arrayBuffer()), PRETRAINED_SOURCE, {
+      history: PRETRAINED_HISTORY,
+    });
     patch('generation', { prompt: useStore.getState().generation.prompt || 'ROMEO:' });
   } catch (e) {
     showError(`Could not load the pretrained model: ${messageOf(e)}.`);

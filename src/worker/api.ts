@@ -198,6 +198,14 @@ export interface SessionSnapshot {
   elapsedMs: number;
 }
 
+/** How a checkpoint is taken in: the history that came with it, and whether the corpus goes. */
+export interface ImportOptions {
+  /** The loss curve shipped beside the checkpoint (the pretrained model's), drawn and kept. */
+  history?: { losses: LossPoint[]; evals: EvalPoint[] };
+  /** Forget the current corpus (it was the default sample, not the person's text). */
+  dropCorpus?: boolean;
+}
+
 export interface LoadedModel {
   info: ModelInfo;
   step: number;
@@ -232,7 +240,7 @@ export interface EngineApi {
   ): Promise<string>;
   stopGenerating(): Promise<void>;
   exportCheckpoint(): Promise<Uint8Array>;
-  importCheckpoint(bytes: Uint8Array): Promise<LoadedModel>;
+  importCheckpoint(bytes: Uint8Array, options?: ImportOptions): Promise<LoadedModel>;
   /** Trace the model on a text: attention, logit lens, next-token logits (optionally with heads ablated), and the Concepts cell. */
   inspect(text: string, query?: InspectQuery): Promise<Inspected>;
   /**

@@ -15,6 +15,7 @@ import { Trainer } from '../model/trainer';
 import type {
   EngineApi,
   EvalPoint,
+  ImportOptions,
   LoadedModel,
   LossPoint,
   ModelInfo,
@@ -211,9 +212,12 @@ export class Session extends ModelCalls implements EngineApi {
     return Comlink.transfer(bytes, [bytes.buffer]);
   }
 
-  async importCheckpoint(bytes: Uint8Array): Promise<LoadedModel> {
+  async importCheckpoint(bytes: Uint8Array, options: ImportOptions = {}): Promise<LoadedModel> {
     this.idle('loading a checkpoint');
-    return this.adoptCheckpoint(decodeCheckpoint(bytes), this.corpusText); // decode throws before anything changes
+    const ck = decodeCheckpoint(bytes); // throws before anything changes
+    const loaded = this.adoptCheckpoint(ck, options.dropCorpus ? '' : this.corpusText);
+    if (options.history) this.history = options.history;
+    return { ...loaded, history: this.history };
   }
 
   /** Take a checkpoint's model and tokenizer; keep the corpus text, re-tokenized when it fits. */
