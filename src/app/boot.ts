@@ -7,6 +7,7 @@ import { engine, messageOf } from './engine';
 import { followGeneration } from './live-mode';
 import { followPresenting } from './present-mode';
 import { DEFAULT_SAMPLE } from './samples';
+import { personActed, startupDone } from './startup';
 
 /** Mirror settings into the address bar so the link reproduces the setup. */
 function syncUrl(): void {
@@ -21,6 +22,14 @@ function syncUrl(): void {
 }
 
 export async function boot(): Promise<void> {
+  try {
+    await start();
+  } finally {
+    startupDone(); // what the person did meanwhile runs now
+  }
+}
+
+async function start(): Promise<void> {
   const saved = await loadSaved();
   const fromUrl = location.search.length > 1;
   // An explicit link wins over the autosaved setup; otherwise the autosave's settings come back.
@@ -39,7 +48,7 @@ export async function boot(): Promise<void> {
     // A shared link for another setup (a teacher's, say) starts that setup; the corpus stays.
     useStore.setState({ busy: null });
     if (saved.snap.corpus) await applyCorpus(saved.snap.corpus, 'your last corpus');
-    else await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+    else if (!personActed()) await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
     useStore.setState({
       notice:
         'This link sets up a different model, so your last session was not restored; your corpus was kept.',
@@ -74,7 +83,8 @@ export async function boot(): Promise<void> {
     }
   }
   useStore.setState({ busy: null });
-  await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+  // A file picked or text pasted during start-up is the corpus; the default sample is not put over it.
+  if (!personActed()) await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
 }
 
 /** True when two settings build the same model (shape, seed, tokenizer), so a saved one may resume. */

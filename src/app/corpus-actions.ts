@@ -1,6 +1,7 @@
 /** Corpus in: pasted text, files, URLs and built-in samples, checked before anything is replaced. */
 import { patch, showError, useStore } from '../store/store';
 import { callback, engine, messageOf } from './engine';
+import { afterStartup } from './startup';
 import { rebuildIfUntrained } from './training-actions';
 
 /** Largest file accepted, in bytes. */
@@ -21,6 +22,8 @@ export function draftCorpus(text: string, source = 'typed or pasted'): void {
 
 export async function flushCorpus(): Promise<boolean> {
   clearTimeout(timer);
+  if (!pending) return true;
+  await afterStartup(); // a text pasted during start-up is applied after it, not under the default sample
   if (!pending) return true;
   const draft = pending;
   pending = null;

@@ -20,19 +20,24 @@ import {
 import { present } from './present-mode';
 import { SAMPLES } from './samples';
 import { updateSettings } from './settings-actions';
+import { afterStartup, queuedUntilStarted as queued } from './startup';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';
 
 registerActions({
   samples: SAMPLES.map(({ id, label }) => ({ id, label })),
   pretrainedLabel: PRETRAINED_LABEL,
-  draftCorpus: (text) => draftCorpus(text),
-  loadFile,
-  loadUrl,
-  loadTinyShakespeare: () => loadUrl(TINY_SHAKESPEARE_URL, 'Tiny Shakespeare'),
-  loadSample: async (id) => {
+  // The corpus and model verbs a person may use before start-up ends run after it (app/startup.ts).
+  draftCorpus: (text) => {
+    void afterStartup(); // the draft is applied by flushCorpus, which waits for start-up itself
+    draftCorpus(text);
+  },
+  loadFile: queued(loadFile),
+  loadUrl: queued(loadUrl),
+  loadTinyShakespeare: queued(() => loadUrl(TINY_SHAKESPEARE_URL, 'Tiny Shakespeare')),
+  loadSample: queued(async (id: string) => {
     const sample = SAMPLES.find((s) => s.id === id);
     if (sample) await applyCorpus(sample.make(), sample.label);
-  },
+  }),
   updateSettings,
   startTraining,
   pauseTraining,
@@ -41,8 +46,8 @@ registerActions({
   generateStep,
   stopGenerating,
   exportCheckpoint,
-  importCheckpointFile,
-  loadPretrained,
+  importCheckpointFile: queued(importCheckpointFile),
+  loadPretrained: queued(loadPretrained),
   refreshInspection,
   selectToken,
   present,
