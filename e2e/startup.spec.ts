@@ -20,6 +20,16 @@ test('a file picked at once is the corpus once start-up ends, not the default sa
   await expect(lab.id('corpus-stats')).toContainText('romeo.txt');
 });
 
+test('a text pasted at once is the corpus once start-up ends, not the default sample', async ({ page }) => {
+  const lab = new Lab(page);
+  await page.goto('/?preset=nano&seed=1&maxSteps=20');
+  await lab.id('corpus-text').fill(TEXT);
+  await expect(lab.id('corpus-stats')).toContainText('typed or pasted');
+  await expect(lab.id('train-start')).toBeEnabled();
+  await expect(lab.id('corpus-text')).toHaveValue(TEXT);
+  await expect(lab.id('corpus-stats')).toContainText(`${TEXT.length.toLocaleString('en')} characters`);
+});
+
 test('"Load pretrained" pressed at once ends with the pretrained model, not the default sample', async ({
   page,
 }) => {
