@@ -18,10 +18,10 @@ const PRETRAINED_HISTORY = { losses: [], evals: pretrained.evals };
 const MAX_CHECKPOINT_BYTES = 200 * 1024 * 1024;
 
 export async function exportCheckpoint(): Promise<void> {
+  const { model, modelSource, training } = useStore.getState();
+  if (!model) return;
   try {
     const bytes = await engine.exportCheckpoint();
-    const { model, modelSource, training } = useStore.getState();
-    if (!model) return;
     // Named by the model's real shape (not the settings for the next one) and what it learned.
     const corpus = modelSource === PRETRAINED_SOURCE ? pretrained.corpus : '';
     const name = checkpointFileName(model, corpus, training.step);

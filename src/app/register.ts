@@ -20,7 +20,7 @@ import {
 import { present } from './present-mode';
 import { SAMPLES } from './samples';
 import { updateSettings } from './settings-actions';
-import { afterStartup, queuedUntilStarted as queued } from './startup';
+import { noteAction, queuedUntilStarted as queued } from './startup';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';
 
 registerActions({
@@ -28,7 +28,7 @@ registerActions({
   pretrainedLabel: PRETRAINED_LABEL,
   // The corpus and model verbs a person may use before start-up ends run after it (app/startup.ts).
   draftCorpus: (text) => {
-    void afterStartup(); // the draft is applied by flushCorpus, which waits for start-up itself
+    noteAction(); // the draft is applied by flushCorpus, which waits for start-up itself
     draftCorpus(text);
   },
   loadFile: queued(loadFile),

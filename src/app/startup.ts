@@ -21,9 +21,14 @@ export function personActed(): boolean {
   return acted;
 }
 
+/** Note that the person acted, so start-up puts nothing of its own over what they did. */
+export function noteAction(): void {
+  acted = true;
+}
+
 /** Note that the person acted; resolves once start-up has ended (at once after it). */
 export function afterStartup(): Promise<void> {
-  acted = true;
+  noteAction();
   return started;
 }
 

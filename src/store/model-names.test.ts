@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkpointFileName, fileSlug, shapeName, shapeWords } from './model-names';
+import { checkpointFileName, fileSlug, shapeName } from './model-names';
 
 const baby = { n_layer: 4, n_head: 4, n_embd: 128, block_size: 64 };
 
@@ -8,7 +8,6 @@ describe('model names', () => {
     expect(shapeName(baby)).toBe('baby');
     expect(shapeName({ n_layer: 2, n_head: 4, n_embd: 64, block_size: 32 })).toBe('nano');
     expect(shapeName({ ...baby, block_size: 32 })).toBe('4L-4H-128E-b32');
-    expect(shapeWords(baby)).toBe('4 layers, 4 heads, 128 wide, block 64');
   });
 
   it('makes file names from the real shape and the corpus', () => {

@@ -1,27 +1,12 @@
-/** A model's name as labels and file names show it, from its real shape (not the settings for the next one). */
-import { PRESETS } from '../model/config';
-import type { ModelInfo } from '../worker/api';
+/** A model's name as file names show it, from its real shape (not the settings for the next one). */
+import { type ModelShape, PRESETS } from '../model/config';
 
-type Shape = Pick<ModelInfo, 'n_layer' | 'n_head' | 'n_embd' | 'block_size'>;
+const SHAPE_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size'] as const;
 
 /** The preset a shape is (`baby`), or its dimensions (`3L-4H-96E-b48`) when it is none. */
-export function shapeName(m: Shape): string {
-  for (const [id, p] of Object.entries(PRESETS)) {
-    const s = p.shape;
-    if (
-      s.n_layer === m.n_layer &&
-      s.n_head === m.n_head &&
-      s.n_embd === m.n_embd &&
-      s.block_size === m.block_size
-    )
-      return id;
-  }
-  return `${m.n_layer}L-${m.n_head}H-${m.n_embd}E-b${m.block_size}`;
-}
-
-/** "4 layers, 4 heads, 128 wide, block 64". */
-export function shapeWords(m: Shape): string {
-  return `${m.n_layer} layers, ${m.n_head} heads, ${m.n_embd} wide, block ${m.block_size}`;
+export function shapeName(m: ModelShape): string {
+  const preset = Object.values(PRESETS).find((p) => SHAPE_KEYS.every((k) => p.shape[k] === m[k]));
+  return preset?.id ?? `${m.n_layer}L-${m.n_head}H-${m.n_embd}E-b${m.block_size}`;
 }
 
 /** A file name for a download: lower-case words joined by '-', nothing a file system refuses. */
@@ -37,7 +22,7 @@ export function fileSlug(text: string): string {
 }
 
 /** `tinygpt-baby-tiny-shakespeare-step3500.safetensors`: shape, then what it learned, then its step. */
-export function checkpointFileName(m: Shape, corpusName: string, step: number): string {
+export function checkpointFileName(m: ModelShape, corpusName: string, step: number): string {
   const corpus = corpusName ? `-${fileSlug(corpusName)}` : '';
   return `tinygpt-${shapeName(m)}${corpus}-step${step}.safetensors`;
 }

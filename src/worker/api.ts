@@ -198,12 +198,10 @@ export interface SessionSnapshot {
   elapsedMs: number;
 }
 
-/** How a checkpoint is taken in: the history that came with it, and whether the corpus goes. */
+/** How a checkpoint is taken in: with the history that came beside it. */
 export interface ImportOptions {
   /** The loss curve shipped beside the checkpoint (the pretrained model's), drawn and kept. */
   history?: { losses: LossPoint[]; evals: EvalPoint[] };
-  /** Forget the current corpus (it was the default sample, not the person's text). */
-  dropCorpus?: boolean;
 }
 
 export interface LoadedModel {
