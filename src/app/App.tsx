@@ -1,5 +1,6 @@
 /** The lab's page: header, messages, the steps (corpus, model, train, generate), then the views inside the model. */
 
+import { ArrivalBand } from '../panels/Arrival/ArrivalBand';
 import { AttentionPanel } from '../panels/Attention/AttentionPanel';
 import { CheckpointPanel } from '../panels/Checkpoint/CheckpointPanel';
 import { ConceptsPanel } from '../panels/Concepts/ConceptsPanel';
@@ -13,15 +14,18 @@ import { SaliencyPanel } from '../panels/Saliency/SaliencyPanel';
 import { PresenterBar } from '../panels/shared/Present';
 import { TokensPanel } from '../panels/Tokens/TokensPanel';
 import { TrainingPanel } from '../panels/Training/TrainingPanel';
+import { useStore } from '../store/store';
 import { Header } from './Header';
 import { Messages } from './Messages';
 
 export function App() {
+  const arrival = useStore((s) => s.arrival);
   return (
-    <>
+    <div className={arrival ? 'page arriving' : 'page'}>
       <Header />
       <Messages />
       <PresenterBar />
+      {arrival && <ArrivalBand />}
       <main className="layout">
         <div className="col">
           <CorpusPanel />
@@ -37,16 +41,18 @@ export function App() {
           <CheckpointPanel />
         </div>
       </main>
-      <h2 className="section-title" id="inside-h">
-        See inside
-      </h2>
-      <main className="inside" aria-labelledby="inside-h">
-        <NextTokenPanel />
-        <AttentionPanel />
-        <LogitLensPanel />
-        <SaliencyPanel />
-        <ConceptsPanel />
-      </main>
-    </>
+      <div className="inside-block">
+        <h2 className="section-title" id="inside-h">
+          See inside
+        </h2>
+        <main className="inside" aria-labelledby="inside-h">
+          <NextTokenPanel />
+          <AttentionPanel />
+          <LogitLensPanel />
+          <SaliencyPanel />
+          <ConceptsPanel />
+        </main>
+      </div>
+    </div>
   );
 }

@@ -1,18 +1,21 @@
 /** Start-up: settings from the URL, the backend, then the autosaved session or a first sample. */
 import { type Settings, settingsFromQuery, settingsToQuery, shapeOf } from '../store/settings';
 import { initialTraining, useStore } from '../store/store';
-import { loadSaved } from './autosave';
+import { arrive, isPlainVisit, prefetchArrival } from './arrival';
+import { loadSaved, saveTo } from './autosave';
 import { applyCorpus } from './corpus-actions';
 import { engine, messageOf } from './engine';
 import { followGeneration } from './live-mode';
 import { followPresenting } from './present-mode';
 import { DEFAULT_SAMPLE } from './samples';
 import { personActed, startupDone } from './startup';
+import { claimSlot, listenToOtherTabs, tellOtherTabs } from './tabs';
 
 /** Mirror settings into the address bar so the link reproduces the setup. */
 function syncUrl(): void {
   let last = '';
   useStore.subscribe((s) => {
+    if (s.arrival) return; // a first visit keeps its plain link, so a reload shows the demo again
     const q = settingsToQuery(s.settings);
     if (q !== last) {
       last = q;
@@ -30,8 +33,18 @@ export async function boot(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  const saved = await loadSaved();
-  const fromUrl = location.search.length > 1;
+  const slot = await claimSlot();
+  saveTo(slot.key);
+  listenToOtherTabs();
+  tellOtherTabs({ kind: 'opened' });
+  // A tab opened beside another starts from that tab's last save, then saves on its own.
+  const saved = (await loadSaved(slot.key)) ?? (slot.beside ? await loadSaved(slot.startFrom) : undefined);
+  const firstVisit = !saved && isPlainVisit(location.search) && !personActed();
+  if (firstVisit) {
+    prefetchArrival(); // the checkpoint downloads while the engine starts
+    useStore.setState({ arrival: true });
+  }
+  const fromUrl = !isPlainVisit(location.search);
   // An explicit link wins over the autosaved setup; otherwise the autosave's settings come back.
   const settings = settingsFromQuery(location.search, fromUrl || !saved ? undefined : saved.settings);
   useStore.setState({ settings, busy: 'Starting the engine…' });
@@ -63,6 +76,7 @@ async function start(): Promise<void> {
         corpus: { ...s.corpus, text: saved.snap.corpus, source: 'restored', stats: loaded.stats },
         model: loaded.info,
         modelSource: saved.modelSource || 'restored',
+        learnedFrom: saved.learnedFrom ?? null,
         training: {
           ...initialTraining,
           status: loaded.step === 0 ? 'idle' : loaded.step >= settings.maxSteps ? 'done' : 'paused',
@@ -73,7 +87,9 @@ async function start(): Promise<void> {
           tokensPerChar: loaded.stats ? loaded.stats.tokens / loaded.stats.characters : 1,
         },
         busy: null,
-        notice: `Restored your session at step ${loaded.step}.`,
+        notice: slot.beside
+          ? `The lab is open in another tab too. This tab started from its last save (step ${loaded.step}) and keeps its own from now on, so neither tab overwrites the other.`
+          : `Restored your session at step ${loaded.step}.`,
       }));
       return;
     } catch (e) {
@@ -84,7 +100,8 @@ async function start(): Promise<void> {
   }
   useStore.setState({ busy: null });
   // A file picked or text pasted during start-up is the corpus; the default sample is not put over it.
-  if (!personActed()) await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+  if (personActed()) useStore.setState({ arrival: false });
+  else if (!(firstVisit && (await arrive()))) await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
 }
 
 /** True when two settings build the same model (shape, seed, tokenizer), so a saved one may resume. */

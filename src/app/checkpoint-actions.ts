@@ -3,38 +3,49 @@
 // The shipped checkpoint's training report (written by `npm run pretrain`), bundled at build time.
 import pretrained from '../../public/pretrained/baby-shakespeare.json';
 import { checkpointFileName } from '../store/model-names';
-import { initialTraining, patch, showError, useStore } from '../store/store';
+import { initialTraining, type LearnedFrom, patch, showError, useStore } from '../store/store';
 import { download } from '../viz/exporting';
 import type { ImportOptions, LoadedModel } from '../worker/api';
 import { autosave } from './autosave';
+import { TINY_SHAKESPEARE_URL } from './corpus-actions';
 import { engine, messageOf } from './engine';
 import { refreshInspection } from './inspect-actions';
+import { DEFAULT_SAMPLE } from './samples';
 
 export const PRETRAINED_URL = 'pretrained/baby-shakespeare.safetensors';
 export const PRETRAINED_LABEL = `${pretrained.preset} · ${pretrained.corpus} · ${pretrained.steps} steps · val loss ${pretrained.val_loss.toFixed(2)}`;
-const PRETRAINED_SOURCE = 'the pretrained model';
+export const PRETRAINED_SOURCE = 'the pretrained model';
 /** The shipped model's loss curve (validation every 250 steps), drawn in the loss chart with it. */
 const PRETRAINED_HISTORY = { losses: [], evals: pretrained.evals };
+/** What the shipped model learned from (scripts/pretrain.ts trains on ../shared/data/tinyshakespeare.txt). */
+export const PRETRAINED_CORPUS: LearnedFrom = {
+  name: pretrained.corpus,
+  characters: 1_115_394,
+  url: TINY_SHAKESPEARE_URL,
+};
 const MAX_CHECKPOINT_BYTES = 200 * 1024 * 1024;
 
 export async function exportCheckpoint(): Promise<void> {
-  const { model, modelSource, training } = useStore.getState();
+  const { model, learnedFrom, training } = useStore.getState();
   if (!model) return;
   try {
     const bytes = await engine.exportCheckpoint();
     // Named by the model's real shape (not the settings for the next one) and what it learned.
-    const corpus = modelSource === PRETRAINED_SOURCE ? pretrained.corpus : '';
-    const name = checkpointFileName(model, corpus, training.step);
+    const name = checkpointFileName(model, learnedFrom?.name ?? '', training.step);
     download(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }), name);
   } catch (e) {
     showError(`Export failed: ${messageOf(e)}`);
   }
 }
 
-function adopt(loaded: LoadedModel, source: string): void {
+function adopt(loaded: LoadedModel, source: string, options: Taking): void {
+  // Without a corpus of its own here, the corpus panel names the text the model learned from.
+  const noCorpus = options.withoutCorpus || !useStore.getState().corpus.text;
   useStore.setState((s) => ({
     model: loaded.info,
     modelSource: source,
+    learnedFrom: options.learnedFrom ?? null,
+    demo: !!options.unsaved,
     training: {
       ...initialTraining,
       step: loaded.step,
@@ -42,27 +53,41 @@ function adopt(loaded: LoadedModel, source: string): void {
       evals: loaded.history.evals,
       tokensPerChar: loaded.stats ? loaded.stats.tokens / loaded.stats.characters : 1,
     },
-    corpus: loaded.stats ? { ...s.corpus, stats: loaded.stats } : s.corpus,
+    corpus: loaded.stats
+      ? { ...s.corpus, stats: loaded.stats }
+      : noCorpus
+        ? { ...s.corpus, text: '', source: '', stats: null }
+        : s.corpus,
     generation: { ...s.generation, output: '' },
     error: null,
-    notice: loaded.stats
-      ? null
-      : `Loaded ${source}. Its vocabulary does not cover the current corpus, so it can generate but not train on it.`,
+    notice:
+      loaded.stats || noCorpus
+        ? null
+        : `Loaded ${source}. Its vocabulary does not cover the current corpus, so it can generate but not train on it.`,
   }));
 }
 
-async function importBytes(bytes: Uint8Array, source: string, options?: ImportOptions): Promise<void> {
+interface Taking extends ImportOptions {
+  learnedFrom?: LearnedFrom;
+  /** Keep it out of the autosave: a first visit's demo is not the person's session yet. */
+  unsaved?: boolean;
+}
+
+async function importBytes(bytes: Uint8Array, source: string, options: Taking = {}): Promise<boolean> {
   if (useStore.getState().training.status === 'training') {
     showError('Pause training before loading a checkpoint.');
-    return;
+    return false;
   }
   try {
-    adopt(await engine.importCheckpoint(bytes, options), source);
-    await autosave();
-    void refreshInspection();
+    const { history, withoutCorpus } = options;
+    adopt(await engine.importCheckpoint(bytes, { history, withoutCorpus }), source, options);
   } catch (e) {
     showError(`Could not load ${source}: ${messageOf(e)}. The current model is unchanged.`);
+    return false;
   }
+  if (!options.unsaved) await autosave();
+  void refreshInspection();
+  return true;
 }
 
 export async function importCheckpointFile(file: File): Promise<void> {
@@ -73,17 +98,42 @@ export async function importCheckpointFile(file: File): Promise<void> {
   await importBytes(new Uint8Array(await file.arrayBuffer()), `"${file.name}"`);
 }
 
-export async function loadPretrained(): Promise<void> {
-  useStore.setState({ busy: 'Loading the pretrained model…' });
-  try {
+let pretrainedBytes: Promise<Uint8Array> | null = null;
+
+/** The shipped checkpoint's bytes, downloaded once (start-up may begin this while the engine starts). */
+export function fetchPretrained(): Promise<Uint8Array> {
+  pretrainedBytes ??= (async () => {
     const res = await fetch(PRETRAINED_URL);
     if (!res.ok) throw new Error(`the server answered ${res.status}`);
-    await importBytes(new Uint8Array(await res.arrayBuffer()), PRETRAINED_SOURCE, {
+    return new Uint8Array(await res.arrayBuffer());
+  })();
+  pretrainedBytes.catch(() => {
+    pretrainedBytes = null; // a failed download is tried again next time
+  });
+  return pretrainedBytes;
+}
+
+/**
+ * Load the shipped model with its loss curve. A corpus of the person's own stays (the model can
+ * train on it); the default sample does not, so the corpus panel names the text the model learned from.
+ */
+export async function loadPretrained(options: { unsaved?: boolean } = {}): Promise<boolean> {
+  useStore.setState({ busy: 'Loading the pretrained model…' });
+  try {
+    const { corpus } = useStore.getState();
+    const onlySample = !corpus.text || corpus.source === DEFAULT_SAMPLE.label;
+    // The bytes are copied to the worker, so the downloaded ones stay for the next load.
+    const ok = await importBytes(await fetchPretrained(), PRETRAINED_SOURCE, {
       history: PRETRAINED_HISTORY,
+      withoutCorpus: onlySample,
+      learnedFrom: PRETRAINED_CORPUS,
+      unsaved: options.unsaved,
     });
-    patch('generation', { prompt: useStore.getState().generation.prompt || 'ROMEO:' });
+    if (ok) patch('generation', { prompt: useStore.getState().generation.prompt || 'ROMEO:' });
+    return ok;
   } catch (e) {
     showError(`Could not load the pretrained model: ${messageOf(e)}.`);
+    return false;
   } finally {
     useStore.setState({ busy: null });
   }

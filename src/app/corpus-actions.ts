@@ -2,7 +2,7 @@
 import { patch, showError, useStore } from '../store/store';
 import { callback, engine, messageOf } from './engine';
 import { afterStartup } from './startup';
-import { rebuildIfUntrained } from './training-actions';
+import { buildModel, rebuildIfUntrained } from './training-actions';
 
 /** Largest file accepted, in bytes. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -36,7 +36,10 @@ export async function flushCorpus(): Promise<boolean> {
 
 /** Tokenize `text` in the worker and make it the corpus; on failure keep the previous one and say why. */
 export async function applyCorpus(text: string, source: string): Promise<boolean> {
-  const { settings, training } = useStore.getState();
+  const { settings, training, learnedFrom } = useStore.getState();
+  // Their own text after the first visit's demo gets a fresh model of the chosen shape; the text
+  // the demo learned from keeps it (to train it further).
+  const fresh = useStore.getState().demo && source !== learnedFrom?.name;
   if (training.status === 'training') {
     showError('Pause training before changing the corpus.');
     return false;
@@ -54,7 +57,8 @@ export async function applyCorpus(text: string, source: string): Promise<boolean
     );
     patch('corpus', { text, source, stats, tokenizing: null });
     showError(null);
-    await rebuildIfUntrained();
+    useStore.setState({ arrival: false, demo: false });
+    await (fresh ? buildModel() : rebuildIfUntrained());
     return true;
   } catch (e) {
     patch('corpus', { tokenizing: null });

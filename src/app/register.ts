@@ -1,5 +1,6 @@
 /** Wires the app's action implementations into the store's Actions interface. */
 import { registerActions } from '../store/actions';
+import { leaveArrival, tryPrompt } from './arrival';
 import {
   exportCheckpoint,
   importCheckpointFile,
@@ -47,7 +48,11 @@ registerActions({
   stopGenerating,
   exportCheckpoint,
   importCheckpointFile: queued(importCheckpointFile),
-  loadPretrained: queued(loadPretrained),
+  loadPretrained: queued(async () => {
+    await loadPretrained();
+  }),
+  tryPrompt,
+  leaveArrival,
   refreshInspection,
   selectToken,
   present,

@@ -3,9 +3,10 @@ import { shapeOf } from '../store/settings';
 import { applyProgress, initialTraining, patch, showError, useStore } from '../store/store';
 import type { TrainSettings } from '../worker/api';
 import { autosave } from './autosave';
-import { flushCorpus } from './corpus-actions';
+import { flushCorpus, loadUrl } from './corpus-actions';
 import { callback, engine, messageOf } from './engine';
 import { loadAttentionHistory, refreshInspection } from './inspect-actions';
+import { tellOtherTabs } from './tabs';
 
 export function trainSettings(): TrainSettings {
   const s = useStore.getState().settings;
@@ -26,7 +27,13 @@ export async function buildModel(): Promise<boolean> {
   const { settings } = useStore.getState();
   try {
     const info = await engine.buildModel({ ...shapeOf(settings), tied: false, dropout: 0 }, settings.seed);
-    useStore.setState({ model: info, modelSource: 'new', training: initialTraining });
+    useStore.setState({
+      model: info,
+      modelSource: 'new',
+      learnedFrom: null,
+      demo: false,
+      training: initialTraining,
+    });
     return true;
   } catch (e) {
     showError(messageOf(e));
@@ -46,7 +53,15 @@ export async function rebuildIfUntrained(): Promise<void> {
 
 export async function startTraining(): Promise<void> {
   if (useStore.getState().training.status === 'training') return;
+  // Training the first visit's model makes it the person's own (autosaved from now on).
+  useStore.setState({ demo: false, arrival: false });
   if (!(await flushCorpus())) return;
+  const { corpus, learnedFrom } = useStore.getState();
+  if (!corpus.text && learnedFrom) {
+    // The pretrained model trains further on the text it learned from, fetched first.
+    await loadUrl(learnedFrom.url, learnedFrom.name);
+    if (!useStore.getState().corpus.text) return;
+  }
   if (!useStore.getState().model && !(await buildModel())) return;
   const { training, settings } = useStore.getState();
   if (training.step >= settings.maxSteps) {
@@ -57,6 +72,7 @@ export async function startTraining(): Promise<void> {
   }
   showError(null);
   patch('training', { status: 'training', warmingUp: true });
+  tellOtherTabs({ kind: 'training', running: true });
   if (useStore.getState().training.step === 0) await engine.setProbe(probeText());
   let saved = performance.now();
   try {
@@ -93,6 +109,7 @@ export async function startTraining(): Promise<void> {
     showError(messageOf(e));
     await autosave();
   }
+  tellOtherTabs({ kind: 'training', running: false });
   await refreshInspection();
   await loadAttentionHistory();
 }

@@ -24,6 +24,10 @@ export interface Actions {
   exportCheckpoint(): Promise<void>;
   importCheckpointFile(file: File): Promise<void>;
   loadPretrained(): Promise<void>;
+  /** The first screen's prompt: the panels follow it as it is typed. */
+  tryPrompt(prompt: string): void;
+  /** "Train your own model": the lab's steps come first again. */
+  leaveArrival(): void;
   /** Inspect `text` (or, with no argument, the current prompt + output) for the panels. */
   refreshInspection(text?: string): Promise<void>;
   /** Linked selection: a position in the inspected context. */

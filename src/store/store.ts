@@ -19,6 +19,13 @@ import type {
 } from '../worker/api';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
+export interface LearnedFrom {
+  name: string;
+  characters: number;
+  /** Where a person can load it from. */
+  url: string;
+}
+
 export interface CorpusSlice {
   text: string;
   /** Where the text came from, for the stats line ("pasted", a file name, a sample, a URL). */
@@ -79,6 +86,22 @@ export interface AppState {
   model: ModelInfo | null;
   /** Where the model came from: "new", "pretrained", "imported <file>", "restored". */
   modelSource: string;
+  /**
+   * The text the model learned from when that is not the corpus loaded now (the pretrained model's
+   * Tiny Shakespeare, before it is loaded): named in the corpus panel and in file names.
+   */
+  learnedFrom: LearnedFrom | null;
+  /**
+   * A first visit (app/arrival.ts): the pretrained model thinks about a prompt on the first screen,
+   * the "see inside" panels come first, and the address bar stays the bare link. Ends once the
+   * person takes their own path (their own text, training, "train your own model").
+   */
+  arrival: boolean;
+  /**
+   * The model is a first visit's demo, not yet the person's: nothing is autosaved for it, and a
+   * corpus of their own gets a fresh model of the chosen shape (the student's path: text → train).
+   */
+  demo: boolean;
   training: TrainingSlice;
   generation: GenerationSlice;
   inspect: InspectSlice;
@@ -118,6 +141,9 @@ export const useStore = create<AppState>(() => ({
   corpus: { text: '', source: '', stats: null, tokenizing: null },
   model: null,
   modelSource: '',
+  learnedFrom: null,
+  arrival: false,
+  demo: false,
   training: initialTraining,
   generation: {
     prompt: '',

@@ -202,6 +202,8 @@ export interface SessionSnapshot {
 export interface ImportOptions {
   /** The loss curve shipped beside the checkpoint (the pretrained model's), drawn and kept. */
   history?: { losses: LossPoint[]; evals: EvalPoint[] };
+  /** Leave the current corpus behind (it was only the default sample, not the person's text). */
+  withoutCorpus?: boolean;
 }
 
 export interface LoadedModel {

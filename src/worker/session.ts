@@ -215,7 +215,7 @@ export class Session extends ModelCalls implements EngineApi {
   async importCheckpoint(bytes: Uint8Array, options: ImportOptions = {}): Promise<LoadedModel> {
     this.idle('loading a checkpoint');
     const ck = decodeCheckpoint(bytes); // throws before anything changes
-    const loaded = this.adoptCheckpoint(ck, this.corpusText);
+    const loaded = this.adoptCheckpoint(ck, options.withoutCorpus ? '' : this.corpusText);
     if (options.history) this.history = options.history;
     return { ...loaded, history: this.history };
   }

@@ -9,6 +9,7 @@ export function CorpusPanel() {
   const stats = useStore((s) => s.corpus.stats);
   const tokenizing = useStore((s) => s.corpus.tokenizing);
   const training = useStore((s) => s.training.status === 'training');
+  const learnedFrom = useStore((s) => s.learnedFrom);
   const [url, setUrl] = useState('');
   const [dragging, setDragging] = useState(false);
   const a = actions();
@@ -111,6 +112,20 @@ export function CorpusPanel() {
             <b>{stats.tokens.toLocaleString('en')}</b> tokens ({stats.tokenizer}) · train{' '}
             {stats.trainTokens.toLocaleString('en')} / val {stats.valTokens.toLocaleString('en')}
             {source && <span className="muted"> · {source}</span>}
+          </>
+        ) : learnedFrom ? (
+          <>
+            No corpus loaded: the model learned from <b>{learnedFrom.name}</b> (
+            {learnedFrom.characters.toLocaleString('en')} characters).{' '}
+            <button
+              type="button"
+              className="link-button"
+              disabled={training}
+              onClick={() => void a.loadUrl(learnedFrom.url, learnedFrom.name)}
+            >
+              Load it
+            </button>{' '}
+            to train on it, or give it text of your own.
           </>
         ) : (
           'No corpus yet.'

@@ -208,7 +208,7 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
       .attr('stroke-width', w);
   }
 
-  drawLegend(layer(svg, 'g', 'legend'));
+  drawLegend(layer(svg, 'g', 'legend'), L.legendWraps);
   placeLegend(svg, L, st.scrollLeft);
 }
 
@@ -220,8 +220,8 @@ export function placeLegend(svg: SvgSelection, L: LensLayout, scrollLeft: number
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
 /** Colour ramp (0–100 %) and what the marks mean; drawn once per redraw, cheap. */
-function drawLegend(g: G): void {
-  const w = 200;
+function drawLegend(g: G, wraps: boolean): void {
+  const w = wraps ? 150 : 200;
   const id = 'lens-ramp';
   const grad = layer(layer(g, 'defs', 'defs'), 'linearGradient', 'ramp').attr('id', id);
   grad
@@ -257,22 +257,32 @@ function drawLegend(g: G): void {
   layer(keys, 'rect', 'k-hit').attr('width', 18).attr('height', 18).attr('fill', lensColor(0.2));
   layer(keys, 'path', 'k-hit-mark').attr('d', 'M8,0H18V10Z').attr('fill', '#ffffff');
   layer(keys, 'text', 'k-hit-t').attr('x', 24).attr('y', 13).text('guess = actual next token');
+  // Narrow: the second and third keys take a second line.
+  const [predX, selX, keysY] = wraps ? [0, 170, 26] : [212, 376, 0];
   layer(keys, 'rect', 'k-pred')
-    .attr('x', 212)
+    .attr('x', predX)
+    .attr('y', keysY)
     .attr('width', 18)
     .attr('height', 18)
     .attr('fill', 'none')
     .attr('stroke', INK.fg)
     .attr('stroke-width', 2)
     .attr('stroke-dasharray', '4 3');
-  layer(keys, 'text', 'k-pred-t').attr('x', 236).attr('y', 13).text('model’s prediction');
+  layer(keys, 'text', 'k-pred-t')
+    .attr('x', predX + 24)
+    .attr('y', keysY + 13)
+    .text('model’s prediction');
   layer(keys, 'rect', 'k-sel')
-    .attr('x', 376)
+    .attr('x', selX)
+    .attr('y', keysY)
     .attr('width', 18)
     .attr('height', 18)
     .attr('fill', 'none')
     .attr('stroke', SELECT)
     .attr('stroke-width', 3);
-  layer(keys, 'text', 'k-sel-t').attr('x', 400).attr('y', 13).text('selected');
+  layer(keys, 'text', 'k-sel-t')
+    .attr('x', selX + 24)
+    .attr('y', keysY + 13)
+    .text('selected');
   keys.selectAll('text').style('font-size', '13px').style('fill', INK.fg);
 }

@@ -23,6 +23,14 @@ describe('lensLayout', () => {
     expect(L.legendY).toBeGreaterThan(L.headerH + 5 * L.cellH);
     expect(L.height).toBe(L.legendY + L.legendH);
   });
+  it('wraps the legend keys onto a second line in a narrow panel, and grows to hold them', () => {
+    const wide = lensLayout({ T: 8, rows: rows(5) }, 900);
+    const narrow = lensLayout({ T: 8, rows: rows(5) }, 400);
+    expect(wide.legendWraps).toBe(false);
+    expect(narrow.legendWraps).toBe(true);
+    expect(narrow.legendH).toBeGreaterThan(wide.legendH);
+    expect(narrow.height).toBe(narrow.legendY + narrow.legendH);
+  });
   it('survives a zero-width first measurement', () => {
     const L = lensLayout({ T: 8, rows: rows(2) }, 0);
     expect(L.cellW).toBe(MIN_CELL_W);

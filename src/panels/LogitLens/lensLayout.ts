@@ -12,6 +12,8 @@ export interface LensLayout {
   /** Top of the legend, below the grid. */
   legendY: number;
   legendH: number;
+  /** The legend's keys take two lines (a narrow panel: three across, first screen). */
+  legendWraps: boolean;
   /** The whole svg. */
   width: number;
   height: number;
@@ -28,6 +30,9 @@ export const MAX_CELL_W = 72;
 const CELL_H = 34;
 const HEADER_H = 46;
 const LEGEND_H = 78;
+/** Below this width the three keys (about 460 px in one line) wrap onto a second line. */
+const KEYS_ONE_LINE = 480;
+const KEY_LINE_H = 26;
 const LABEL_W = 172;
 const GAP = 5;
 const CHAR_13 = 7.9;
@@ -42,6 +47,8 @@ export function lensLayout(grid: Pick<LensGrid, 'T' | 'rows'>, available: number
   const gridH = grid.rows.length * CELL_H;
   const legendY = HEADER_H + gridH + 14;
   const gridRight = gridX + T * cellW + 6;
+  const legendWraps = available < KEYS_ONE_LINE;
+  const legendH = LEGEND_H + (legendWraps ? KEY_LINE_H : 0);
   return {
     labelW: LABEL_W,
     gridX,
@@ -49,9 +56,10 @@ export function lensLayout(grid: Pick<LensGrid, 'T' | 'rows'>, available: number
     cellW,
     cellH: CELL_H,
     legendY,
-    legendH: LEGEND_H,
+    legendH,
+    legendWraps,
     width: Math.max(available, gridRight),
-    height: legendY + LEGEND_H,
+    height: legendY + legendH,
     cellChars: Math.max(1, Math.floor((cellW - 6) / CHAR_13)),
     headChars: Math.max(1, Math.floor((cellW - 4) / CHAR_14)),
     scrolls: gridRight > available,

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, findChromium } from './chromium-path.mjs';
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_FLAGS] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+const t0 = Date.now();
+await page.goto('http://127.0.0.1:4300/');
+await page.getByTestId('panel-next-token').locator('svg').first().waitFor({ timeout: 60000 });
+console.log('svg after', Date.now() - t0);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: '/tmp/arrive.png' });
+console.log(page.url());
+await browser.close();
