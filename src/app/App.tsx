@@ -9,6 +9,7 @@ import { GeneratePanel } from '../panels/Generate/GeneratePanel';
 import { LogitLensPanel } from '../panels/LogitLens/LogitLensPanel';
 import { LossPanel } from '../panels/Loss/LossPanel';
 import { ModelPanel } from '../panels/Model/ModelPanel';
+import { ModelsPanel } from '../panels/Models/ModelsPanel';
 import { NextTokenPanel } from '../panels/NextToken/NextTokenPanel';
 import { SaliencyPanel } from '../panels/Saliency/SaliencyPanel';
 import { PresenterBar } from '../panels/shared/Present';
@@ -39,6 +40,7 @@ export function App() {
           </section>
           <GeneratePanel />
           <CheckpointPanel />
+          <ModelsPanel />
         </div>
       </main>
       <div className="inside-block">

@@ -1,15 +1,16 @@
 /** Start-up: settings from the URL, the backend, then the autosaved session or a first sample. */
 import { type Settings, settingsFromQuery, settingsToQuery, shapeOf } from '../store/settings';
-import { initialTraining, useStore } from '../store/store';
+import { useStore } from '../store/store';
 import { arrive, isPlainVisit, prefetchArrival } from './arrival';
-import { loadSaved, saveTo } from './autosave';
+import { loadSaved, refreshModels, saveTo } from './autosave';
 import { applyCorpus } from './corpus-actions';
 import { engine, messageOf } from './engine';
 import { followGeneration } from './live-mode';
+import { copyNotice, restoreSaved } from './models-actions';
 import { followPresenting } from './present-mode';
 import { DEFAULT_SAMPLE } from './samples';
 import { personActed, startupDone } from './startup';
-import { claimSlot, listenToOtherTabs, tellOtherTabs } from './tabs';
+import { claimSlot, listenToOtherTabs, MAIN_SLOT, tellOtherTabs } from './tabs';
 
 /** Mirror settings into the address bar so the link reproduces the setup. */
 function syncUrl(): void {
@@ -34,11 +35,13 @@ export async function boot(): Promise<void> {
 
 async function start(): Promise<void> {
   const slot = await claimSlot();
-  saveTo(slot.key);
+  saveTo(slot);
   listenToOtherTabs();
   tellOtherTabs({ kind: 'opened' });
-  // A tab opened beside another starts from that tab's last save, then saves on its own.
-  const saved = (await loadSaved(slot.key)) ?? (slot.beside ? await loadSaved(slot.startFrom) : undefined);
+  // This tab's own session, or (a tab opened beside another) the main slot's model, which it copies.
+  const found = (await loadSaved(slot)) ?? (slot !== MAIN_SLOT ? await loadSaved(MAIN_SLOT) : undefined);
+  const saved = found?.saved;
+  void refreshModels();
   const firstVisit = !saved && isPlainVisit(location.search) && !personActed();
   if (firstVisit) {
     prefetchArrival(); // the checkpoint downloads while the engine starts
@@ -68,29 +71,12 @@ async function start(): Promise<void> {
     });
     return;
   }
-  if (saved) {
+  if (found) {
     try {
       useStore.setState({ busy: 'Restoring your last session…' });
-      const loaded = await engine.restore(saved.snap);
-      useStore.setState((s) => ({
-        corpus: { ...s.corpus, text: saved.snap.corpus, source: 'restored', stats: loaded.stats },
-        model: loaded.info,
-        modelSource: saved.modelSource || 'restored',
-        learnedFrom: saved.learnedFrom ?? null,
-        training: {
-          ...initialTraining,
-          status: loaded.step === 0 ? 'idle' : loaded.step >= settings.maxSteps ? 'done' : 'paused',
-          step: loaded.step,
-          losses: loaded.history.losses,
-          evals: loaded.history.evals,
-          samples: saved.samples ?? [],
-          tokensPerChar: loaded.stats ? loaded.stats.tokens / loaded.stats.characters : 1,
-        },
-        busy: null,
-        notice: slot.beside
-          ? `The lab is open in another tab too. This tab started from its last save (step ${loaded.step}) and keeps its own from now on, so neither tab overwrites the other.`
-          : `Restored your session at step ${loaded.step}.`,
-      }));
+      // The page being replaced by a reload may hold the model's lock for a moment yet.
+      const { own, step } = await restoreSaved(found.id, found.saved, 600);
+      useStore.setState({ notice: own ? `Restored your session at step ${step}.` : copyNotice(step) });
       return;
     } catch (e) {
       useStore.setState({

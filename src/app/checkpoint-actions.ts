@@ -43,6 +43,7 @@ function adopt(loaded: LoadedModel, source: string, options: Taking): void {
   const noCorpus = options.withoutCorpus || !useStore.getState().corpus.text;
   useStore.setState((s) => ({
     model: loaded.info,
+    modelId: null, // a model of its own in My models, from its first save
     modelSource: source,
     learnedFrom: options.learnedFrom ?? null,
     demo: !!options.unsaved,

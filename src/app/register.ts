@@ -18,6 +18,14 @@ import {
   selectToken,
   toggleHead,
 } from './inspect-actions';
+import {
+  deleteModel,
+  duplicateModel,
+  exportModel,
+  openModel,
+  renameModel,
+  toggleCompare,
+} from './models-actions';
 import { present } from './present-mode';
 import { SAMPLES } from './samples';
 import { updateSettings } from './settings-actions';
@@ -53,6 +61,12 @@ registerActions({
   }),
   tryPrompt,
   leaveArrival,
+  openModel: queued(openModel),
+  renameModel,
+  duplicateModel,
+  deleteModel,
+  exportModel,
+  toggleCompare,
   refreshInspection,
   selectToken,
   present,

@@ -1,8 +1,9 @@
 /**
- * Several tabs of the lab at once. Each tab saves to a slot of its own, held with a Web Lock while
- * the tab lives: the first tab takes the main slot, a second one (or a duplicated tab, which
- * inherits sessionStorage) takes a new slot, starting from the other's last save, and keeps that
- * slot across its reloads. A BroadcastChannel tells each tab what the others are doing.
+ * Several tabs of the lab at once. Each tab has a slot of its own (which model is open in it), held
+ * with a Web Lock while the tab lives: the first tab takes the main slot, a second one (or a
+ * duplicated tab, which inherits sessionStorage) a new one that it keeps across its reloads. Each
+ * open model's record is locked too, so a model open in two tabs is written by one only (the
+ * other saves a copy). A BroadcastChannel tells each tab what the others are doing.
  */
 import { useStore } from '../store/store';
 
@@ -10,33 +11,42 @@ export const MAIN_SLOT = 'tinygpt-lab/session/v1';
 const TAB_SLOT = 'tinygpt-lab/tab-slot';
 const CHANNEL = 'tinygpt-lab/tabs';
 
-export interface Slot {
-  /** Where this tab saves. */
-  key: string;
-  /** Where this tab's session starts from: its own slot, or the other tab's it started beside. */
-  startFrom: string;
-  /** Another tab holds the slot this tab would have used: it started beside it. */
-  beside: boolean;
-}
+/** Lets go of a held lock. */
+type Release = () => void;
 
 /**
- * Hold the lock named `name` for as long as this tab lives; false when another tab holds it.
- * It waits up to `patienceMs` for it: on a reload the page being replaced may not have let go yet.
+ * Hold the lock named `name` for as long as this tab lives (or until released); null when another
+ * tab holds it. It waits up to `patienceMs`: on a reload the page being replaced may not have let go yet.
  */
-function hold(name: string, patienceMs = 0): Promise<boolean> {
+function acquire(name: string, patienceMs = 0): Promise<Release | null> {
   const locks = globalThis.navigator?.locks;
-  if (!locks) return Promise.resolve(true); // no Web Locks: one slot, as before
+  if (!locks) return Promise.resolve(() => {}); // no Web Locks: every tab writes where it likes, as before
   const options: LockOptions = patienceMs
     ? { signal: AbortSignal.timeout(patienceMs) }
     : { ifAvailable: true };
   return new Promise((resolve) => {
     locks
       .request(name, options, (lock) => {
-        resolve(lock !== null);
-        return lock ? new Promise<void>(() => {}) : undefined; // released when the tab closes
+        if (!lock) return resolve(null);
+        return new Promise<void>((letGo) => resolve(letGo));
       })
-      .catch(() => resolve(false)); // waited long enough: another tab lives and holds it
+      .catch(() => resolve(null)); // waited long enough: another tab lives and holds it
   });
+}
+
+let modelLock: { id: string; release: Release } | null = null;
+
+/**
+ * Hold the open model's lock, so no other tab writes its record; false when another tab has it
+ * open (this tab then saves its work as a copy).
+ */
+export async function holdModel(id: string, patienceMs = 0): Promise<boolean> {
+  if (modelLock?.id === id) return true;
+  const release = await acquire(`tinygpt-lab/model-lock/${id}`, patienceMs);
+  if (!release) return false;
+  modelLock?.release();
+  modelLock = { id, release };
+  return true;
 }
 
 function remembered(): string | null {
@@ -47,19 +57,19 @@ function remembered(): string | null {
   }
 }
 
-/** Claim this tab's slot (once, at start-up). */
-export async function claimSlot(): Promise<Slot> {
+/** Claim this tab's slot (once, at start-up): the key its session pointer is saved under. */
+export async function claimSlot(): Promise<string> {
   const wanted = remembered() ?? MAIN_SLOT;
-  if (await hold(wanted, 600)) return { key: wanted, startFrom: wanted, beside: false };
+  if (await acquire(wanted, 600)) return wanted;
   let key = '';
   do key = `tinygpt-lab/session/tab-${crypto.randomUUID()}`;
-  while (!(await hold(key)));
+  while (!(await acquire(key)));
   try {
     sessionStorage.setItem(TAB_SLOT, key);
   } catch {
     // no sessionStorage: this tab's reload will start beside the others again
   }
-  return { key, startFrom: wanted, beside: true };
+  return key;
 }
 
 type News = { kind: 'opened' } | { kind: 'training'; running: boolean };

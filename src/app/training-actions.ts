@@ -27,13 +27,15 @@ export async function buildModel(): Promise<boolean> {
   const { settings } = useStore.getState();
   try {
     const info = await engine.buildModel({ ...shapeOf(settings), tied: false, dropout: 0 }, settings.seed);
-    useStore.setState({
+    useStore.setState((s) => ({
       model: info,
+      // An untrained new model is saved over the one it replaces; after a trained one, it is a new model.
+      modelId: s.training.step === 0 && s.modelSource === 'new' ? s.modelId : null,
       modelSource: 'new',
       learnedFrom: null,
       demo: false,
       training: initialTraining,
-    });
+    }));
     return true;
   } catch (e) {
     showError(messageOf(e));

@@ -24,6 +24,14 @@ export interface Actions {
   exportCheckpoint(): Promise<void>;
   importCheckpointFile(file: File): Promise<void>;
   loadPretrained(): Promise<void>;
+  /** My models: open a saved model in place of the current one (saved first). */
+  openModel(id: string): Promise<void>;
+  renameModel(id: string, name: string): Promise<void>;
+  duplicateModel(id: string): Promise<void>;
+  deleteModel(id: string): Promise<void>;
+  exportModel(id: string): Promise<void>;
+  /** Overlay (or stop overlaying) a saved model's validation curve in the loss chart. */
+  toggleCompare(id: string): void;
   /** The first screen's prompt: the panels follow it as it is typed. */
   tryPrompt(prompt: string): void;
   /** "Train your own model": the lab's steps come first again. */

@@ -17,6 +17,7 @@ import type {
   TrainProgress,
   TrainStatus,
 } from '../worker/api';
+import type { ModelMeta, StorageUse } from './saved-models';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
 export interface LearnedFrom {
@@ -24,6 +25,16 @@ export interface LearnedFrom {
   characters: number;
   /** Where a person can load it from. */
   url: string;
+}
+
+/** A saved model's validation curve, drawn over the current one in the loss chart to compare. */
+export interface CompareCurve {
+  id: string;
+  name: string;
+  /** Validation estimates in nats per token, as the model was trained. */
+  evals: EvalPoint[];
+  /** That model's tokens per character, to draw it in bits per character beside any other. */
+  tokensPerChar: number;
 }
 
 export interface CorpusSlice {
@@ -102,6 +113,13 @@ export interface AppState {
    * corpus of their own gets a fresh model of the chosen shape (the student's path: text → train).
    */
   demo: boolean;
+  /** Saved models picked in "My models" to overlay in the loss chart (in bits per character). */
+  compare: CompareCurve[];
+  /** The saved model open in this tab (its autosave goes there); null until its first save. */
+  modelId: string | null;
+  /** Every model kept in this browser, most recently saved first. */
+  models: ModelMeta[];
+  storage: StorageUse | null;
   training: TrainingSlice;
   generation: GenerationSlice;
   inspect: InspectSlice;
@@ -144,6 +162,10 @@ export const useStore = create<AppState>(() => ({
   learnedFrom: null,
   arrival: false,
   demo: false,
+  compare: [],
+  modelId: null,
+  models: [],
+  storage: null,
   training: initialTraining,
   generation: {
     prompt: '',

@@ -206,6 +206,11 @@ export interface ImportOptions {
   withoutCorpus?: boolean;
 }
 
+/** What an autosave did: the record's size, or why nothing was written (the old record stays whole). */
+export type SaveOutcome =
+  | { saved: true; bytes: number }
+  | { saved: false; reason: 'no-model' | 'storage-full' | 'failed'; message?: string };
+
 export interface LoadedModel {
   info: ModelInfo;
   step: number;
@@ -256,7 +261,7 @@ export interface EngineApi {
   /** The probe text whose attention is recorded while training, and the snapshots so far. */
   setProbe(text: string): Promise<void>;
   attentionHistory(): Promise<AttentionSnapshot[]>;
-  /** Store the session and `extras` (the UI's part) under `key` in IndexedDB, from the worker; false when there is no model yet. */
-  autosave(key: string, extras: Record<string, unknown>): Promise<boolean>;
+  /** Store the session and `extras` (the UI's part) under `key` in IndexedDB, from the worker. */
+  autosave(key: string, extras: Record<string, unknown>): Promise<SaveOutcome>;
   restore(snapshot: SessionSnapshot): Promise<LoadedModel>;
 }

@@ -20,6 +20,7 @@ import type {
   LossPoint,
   ModelInfo,
   ModelSpec,
+  SaveOutcome,
   SessionSnapshot,
   TokenizerChoice,
   TrainEvents,
@@ -240,10 +241,16 @@ export class Session extends ModelCalls implements EngineApi {
    * Write the session, with what the UI adds, to IndexedDB from this thread: sent to the UI to be
    * stored there, its structured clones cost the page a 150–200 ms task (bench/NOTES.md).
    */
-  async autosave(key: string, extras: Record<string, unknown>): Promise<boolean> {
+  async autosave(key: string, extras: Record<string, unknown>): Promise<SaveOutcome> {
     const snap = await this.snapshot();
-    if (snap) await set(key, { snap, ...extras });
-    return !!snap;
+    if (!snap) return { saved: false, reason: 'no-model' };
+    try {
+      await set(key, { snap, ...extras }); // one transaction: it lands whole or not at all
+    } catch (e) {
+      const full = (e as DOMException)?.name === 'QuotaExceededError';
+      return { saved: false, reason: full ? 'storage-full' : 'failed', message: (e as Error)?.message };
+    }
+    return { saved: true, bytes: snapshotBytes(snap) };
   }
 
   private async snapshot(): Promise<SessionSnapshot | null> {
@@ -270,4 +277,12 @@ export class Session extends ModelCalls implements EngineApi {
     this.resume = { step: s.optimizer?.step ?? loaded.step, optimizer: s.optimizer, rng: s.rngState };
     return { ...loaded, history: this.history };
   }
+}
+
+/** About what a snapshot takes in storage: checkpoint, optimizer moments, corpus (UTF-16 in IndexedDB). */
+function snapshotBytes(snap: SessionSnapshot): number {
+  let bytes = snap.checkpoint.byteLength + snap.corpus.length * 2;
+  for (const moments of [snap.optimizer?.m, snap.optimizer?.v])
+    for (const a of moments?.values() ?? []) bytes += a.byteLength;
+  return bytes;
 }

@@ -1,5 +1,9 @@
-/** The loss chart's controls (smoothing, log scale, units) and its legend, which doubles as series toggles. */
+/**
+ * The loss chart's controls (smoothing, log scale, units) and its legend, which doubles as
+ * series toggles and lists the compared models (not toggles: pick them in "My models").
+ */
 import { useId } from 'react';
+import type { CompareLine } from './compareSeries';
 import styles from './Loss.module.css';
 import type { SeriesVisibility, Units } from './lossSeries';
 import { SERIES, SERIES_ORDER, type SeriesId, type SeriesStyle } from './series';
@@ -16,7 +20,12 @@ interface Props {
   onChange: (patch: Partial<LossView>) => void;
 }
 
-export function LossControls({ view, onChange }: Props) {
+interface ControlsProps extends Props {
+  /** Why the units are fixed (models are being compared), or undefined when the person may choose. */
+  unitsLocked?: string;
+}
+
+export function LossControls({ view, onChange, unitsLocked }: ControlsProps) {
   const unitsName = useId();
   return (
     <div className={styles.controls}>
@@ -42,10 +51,10 @@ export function LossControls({ view, onChange }: Props) {
         />
         <span>Log scale</span>
       </label>
-      <fieldset className={styles.units}>
+      <fieldset className={styles.units} disabled={unitsLocked !== undefined} title={unitsLocked}>
         <legend>Units</legend>
         {(['nats', 'bits'] as Units[]).map((u) => (
-          <label key={u} className="inline-control">
+          <label key={u} className="inline-control" title={unitsLocked}>
             <input
               type="radio"
               name={unitsName}
@@ -62,7 +71,11 @@ export function LossControls({ view, onChange }: Props) {
   );
 }
 
-export function LossLegend({ view, onChange }: Props) {
+interface LegendProps extends Props {
+  compare?: readonly CompareLine[];
+}
+
+export function LossLegend({ view, onChange, compare = [] }: LegendProps) {
   const toggle = (id: SeriesId) => onChange({ visible: { ...view.visible, [id]: !view.visible[id] } });
   return (
     <ul className={styles.legend} aria-label="Legend (press to show or hide a series)">
@@ -80,12 +93,20 @@ export function LossLegend({ view, onChange }: Props) {
           </button>
         </li>
       ))}
+      {compare.map((c) => (
+        <li key={`compare-${c.id}`}>
+          <span className={styles.compareItem} data-testid={`loss-compare-${c.id}`}>
+            <Swatch s={{ color: c.color, width: 2, opacity: 1, dash: c.dash, marker: 'circle' }} />
+            {c.name}
+          </span>
+        </li>
+      ))}
     </ul>
   );
 }
 
 /** A legend key in HTML (the panel holds exactly one svg, the chart): line, dash and marker as the chart draws them. */
-function Swatch({ s }: { s: SeriesStyle }) {
+function Swatch({ s }: { s: Omit<SeriesStyle, 'id' | 'label'> }) {
   return (
     <span className={styles.swatch} aria-hidden="true">
       {s.width > 0 && (

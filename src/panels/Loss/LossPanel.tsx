@@ -2,12 +2,15 @@
  * Live loss chart: per-step training loss (faint) under its EMA (bold), train/val estimates
  * at each evaluation, in nats or bits per character, linear or log. React owns the svg and
  * its size; drawLoss owns the marks; the store's loss arrays reach it through a subscription
- * and redraws are coalesced to one per animation frame.
+ * and redraws are coalesced to one per animation frame. Saved models picked to compare are
+ * overlaid as validation curves; while any are, the chart is in bits per character, the only
+ * unit fair across layer counts and tokenizers.
  */
 import { select } from 'd3';
-import { type KeyboardEvent, type PointerEvent, useCallback, useRef, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useCallback, useMemo, useRef, useState } from 'react';
 import { useStore } from '../../store/store';
 import { prefersReducedMotion, useD3, useFrame, useSize } from '../../viz';
+import { compareAt, compareLines, compareSteps, summarizeCompare } from './compareSeries';
 import { drawCrosshair } from './drawCrosshair';
 import { drawLoss, type LossLayout } from './drawLoss';
 import styles from './Loss.module.css';
@@ -19,15 +22,19 @@ import {
   nearestIndex,
   prepareLossSeries,
   summarize,
+  type Units,
   valuesAt,
 } from './lossSeries';
 
 const ANIMATE_MS = 400;
+const COMPARE_NOTE = 'Comparing in bits per character';
+const UNITS_LOCKED = 'Compared models are shown in bits per character, the unit fair across tokenizers';
 
 export function LossPanel() {
   const losses = useStore((s) => s.training.losses);
   const evals = useStore((s) => s.training.evals);
   const tokensPerChar = useStore((s) => s.training.tokensPerChar);
+  const compare = useStore((s) => s.compare);
   const [view, setView] = useState<LossView>({
     smoothing: 0.9,
     log: false,
@@ -35,19 +42,27 @@ export function LossPanel() {
     visible: ALL_VISIBLE,
   });
   const onChange = useCallback((p: Partial<LossView>) => setView((v) => ({ ...v, ...p })), []);
+  // While comparing, bits per character whatever the toggle says; the choice comes back after.
+  const comparing = compare.length > 0;
+  const units: Units = comparing ? 'bits' : view.units;
+  const shownView = useMemo(() => ({ ...view, units }), [view, units]);
+  const lines = useMemo(() => compareLines(compare, units), [compare, units]);
 
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(boxRef);
   const drawn = useRef<{ data: LossChartData; layout: LossLayout } | null>(null);
-  const lastView = useRef<LossView | null>(null);
+  const lastView = useRef<{ view: LossView; compare: typeof compare } | null>(null);
   const hoverStep = useRef<number | null>(null);
 
   const crosshair = () => {
     const svg = svgRef.current;
     if (!svg || !drawn.current) return;
     const { data, layout } = drawn.current;
-    const hover = hoverStep.current === null ? null : valuesAt(data, hoverStep.current, tokensPerChar);
-    drawCrosshair(select(svg), layout, hover, view.units, view.visible);
+    const at = hoverStep.current;
+    const own = at === null ? null : valuesAt(data, at, tokensPerChar);
+    const near = at === null ? [] : compareAt(data.compare, at);
+    const hover = own || near.length ? { ...(own ?? { step: Math.round(at ?? 0) }), compare: near } : null;
+    drawCrosshair(select(svg), layout, hover, units, view.visible);
   };
   const redrawCrosshair = useFrame(crosshair);
 
@@ -56,23 +71,28 @@ export function LossPanel() {
       if (size.width === 0 || size.height === 0) return;
       const data = prepareLossSeries(losses, evals, {
         smoothing: view.smoothing,
-        units: view.units,
+        units,
         tokensPerChar,
         log: view.log,
         maxPoints: size.width * 2,
         visible: view.visible,
+        compare: lines,
       });
-      // Animate what the user changed (scale, units, series); live data and smoothing jump.
+      // Animate what the user changed (scale, units, series, compared models); live data and smoothing jump.
       const prev = lastView.current;
       const changed =
-        prev && (prev.log !== view.log || prev.units !== view.units || prev.visible !== view.visible);
-      lastView.current = view;
+        prev &&
+        (prev.view.log !== view.log ||
+          prev.view.units !== units ||
+          prev.view.visible !== view.visible ||
+          prev.compare !== compare);
+      lastView.current = { view: shownView, compare };
       const duration = changed && !prefersReducedMotion() ? ANIMATE_MS : 0;
       const layout = drawLoss(svg, data, size, { log: view.log, visible: view.visible, duration });
       drawn.current = { data, layout };
       crosshair();
     },
-    [losses, evals, tokensPerChar, view, size],
+    [losses, evals, tokensPerChar, view, size, lines],
   );
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
@@ -90,8 +110,13 @@ export function LossPanel() {
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const d = drawn.current;
     if (!d || d.data.empty) return;
-    const steps = d.data.steps.length ? Array.from(d.data.steps) : d.data.evals.map((v) => v.step);
+    const steps = d.data.steps.length
+      ? Array.from(d.data.steps)
+      : d.data.evals.length
+        ? d.data.evals.map((v) => v.step)
+        : compareSteps(d.data.compare);
     const n = steps.length;
+    if (n === 0) return;
     const at = nearestIndex(steps, hoverStep.current ?? steps[n - 1]);
     const big = Math.max(1, Math.round(n / 10));
     const next: Record<string, number> = {
@@ -109,13 +134,20 @@ export function LossPanel() {
     redrawCrosshair();
   };
 
-  const empty = losses.length === 0 && evals.length === 0;
-  const label = summarize(losses, evals, view.units, tokensPerChar);
+  // Overlays alone are a chart: only say "train" when there is nothing at all to draw.
+  const empty = losses.length === 0 && evals.length === 0 && lines.length === 0;
+  const label = [summarize(losses, evals, units, tokensPerChar), summarizeCompare(compare)]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={styles.root} data-testid="panel-loss">
       <div className={styles.header}>
         <h2 className={styles.title}>Loss</h2>
-        <LossControls view={view} onChange={onChange} />
+        <LossControls
+          view={shownView}
+          onChange={onChange}
+          unitsLocked={comparing ? UNITS_LOCKED : undefined}
+        />
       </div>
       <div ref={boxRef} className={styles.chart}>
         <svg
@@ -133,9 +165,14 @@ export function LossPanel() {
         />
         {empty && <p className={styles.empty}>Train to see the loss fall</p>}
       </div>
-      <LossLegend view={view} onChange={onChange} />
+      {comparing && (
+        <p className={styles.note} data-testid="loss-compare-note">
+          {COMPARE_NOTE}
+        </p>
+      )}
+      <LossLegend view={shownView} onChange={onChange} compare={lines} />
       {!empty && <p className={styles.hint}>Hover the chart, or focus it and use ← →, to read values.</p>}
-      <LossTable evals={evals} units={view.units} tokensPerChar={tokensPerChar} />
+      <LossTable evals={evals} units={units} tokensPerChar={tokensPerChar} />
     </div>
   );
 }

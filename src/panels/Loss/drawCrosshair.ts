@@ -1,6 +1,7 @@
 /**
  * The hover read-out: a vertical rule at the hovered step, a dot on each line there and a
- * small card with the values. Drawn on its own so moving the pointer never redraws the lines.
+ * small card with the values (compared models' too). Drawn on its own so moving the pointer
+ * never redraws the lines.
  */
 import { symbol, symbolCircle, symbolDiamond } from 'd3';
 import { INK, layer, type SvgSelection } from '../../viz';
@@ -13,12 +14,15 @@ interface Row {
   key: string;
   text: string;
   series?: SeriesId;
+  /** A compared model's colour (its swatch is a filled circle). */
+  color?: string;
 }
 
 interface Dot {
-  key: SeriesId;
+  key: string;
   step: number;
   value: number;
+  color: string;
 }
 
 const LINE_H = 20;
@@ -54,11 +58,11 @@ export function drawCrosshair(
   const rows: Row[] = [{ key: 'step', text: `step ${formatStep(hover.step)}` }];
   const ok = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v) && v > 0;
   if (visible.raw && ok(hover.raw)) {
-    dots.push({ key: 'raw', step: hover.step, value: hover.raw });
+    dots.push({ key: 'raw', step: hover.step, value: hover.raw, color: SERIES.raw.color });
     rows.push({ key: 'raw', text: `${SERIES.raw.label}: ${formatLoss(hover.raw)}`, series: 'raw' });
   }
   if (visible.smooth && ok(hover.smooth)) {
-    dots.push({ key: 'smooth', step: hover.step, value: hover.smooth });
+    dots.push({ key: 'smooth', step: hover.step, value: hover.smooth, color: SERIES.smooth.color });
     rows.push({
       key: 'smooth',
       text: `${SERIES.smooth.label}: ${formatLoss(hover.smooth)}`,
@@ -69,7 +73,7 @@ export function drawCrosshair(
   if (ev) {
     const at = ev.step === hover.step ? '' : ` (step ${formatStep(ev.step)})`;
     if (visible.trainEst && ok(ev.train)) {
-      dots.push({ key: 'trainEst', step: ev.step, value: ev.train });
+      dots.push({ key: 'trainEst', step: ev.step, value: ev.train, color: SERIES.trainEst.color });
       rows.push({
         key: 'trainEst',
         text: `${SERIES.trainEst.label}: ${formatLoss(ev.train)}${at}`,
@@ -77,9 +81,16 @@ export function drawCrosshair(
       });
     }
     if (visible.val && ok(ev.val)) {
-      dots.push({ key: 'val', step: ev.step, value: ev.val });
+      dots.push({ key: 'val', step: ev.step, value: ev.val, color: SERIES.val.color });
       rows.push({ key: 'val', text: `${SERIES.val.label}: ${formatLoss(ev.val)}${at}`, series: 'val' });
     }
+  }
+  for (const c of hover.compare ?? []) {
+    if (!ok(c.value)) continue;
+    const key = `compare-${c.id}`;
+    const at = c.step === hover.step ? '' : ` (step ${formatStep(c.step)})`;
+    dots.push({ key, step: c.step, value: c.value, color: c.color });
+    rows.push({ key, text: `${c.name}: ${formatLoss(c.value)}${at}`, color: c.color });
   }
   rows.push({ key: 'unit', text: unitSuffix(units) });
 
@@ -90,7 +101,7 @@ export function drawCrosshair(
     .attr('r', 5)
     .attr('cx', (d) => x(d.step))
     .attr('cy', (d) => y(d.value))
-    .attr('fill', (d) => SERIES[d.key].color)
+    .attr('fill', (d) => d.color)
     .style('stroke', INK.bg)
     .attr('stroke-width', 2);
 
@@ -114,11 +125,14 @@ export function drawCrosshair(
   text
     .select('path.swatch')
     .attr('transform', 'translate(5,0)')
-    .attr('d', (r) => swatch(r.series))
-    .style('fill', (r) =>
-      r.series ? (SERIES[r.series].marker === 'diamond' ? INK.bg : SERIES[r.series].color) : 'none',
+    .attr('d', (r) => (r.color ? CIRCLE : swatch(r.series)))
+    .style(
+      'fill',
+      (r) =>
+        r.color ??
+        (r.series ? (SERIES[r.series].marker === 'diamond' ? INK.bg : SERIES[r.series].color) : 'none'),
     )
-    .attr('stroke', (r) => (r.series ? SERIES[r.series].color : 'none'))
+    .attr('stroke', (r) => r.color ?? (r.series ? SERIES[r.series].color : 'none'))
     .attr('stroke-width', (r) => (r.series === 'smooth' ? 3 : 2))
     .attr('stroke-opacity', (r) => (r.series === 'raw' ? 0.5 : 1));
   text
@@ -139,6 +153,8 @@ export function drawCrosshair(
   const left = px + 12 + w > L.width ? px - 12 - w : px + 12;
   card.attr('transform', `translate(${Math.max(-L.margin.left, left)},4)`);
 }
+
+const CIRCLE = symbol(symbolCircle, 48)() ?? '';
 
 function swatch(series: SeriesId | undefined): string {
   if (!series) return '';

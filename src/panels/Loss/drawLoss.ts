@@ -1,7 +1,8 @@
 /**
  * The loss chart's marks, drawn by D3 into an svg React owns. Pure: the picture depends only
  * on (data, size, options). Lines are single paths (thousands of points stay cheap); eval
- * markers are keyed by step so new ones grow in and old ones stay put.
+ * markers are keyed by step so new ones grow in and old ones stay put. Compared models'
+ * validation curves sit under the current model's lines, one `g.compare-series` each.
  */
 import {
   axisBottom,
@@ -19,6 +20,7 @@ import {
   symbolDiamond,
 } from 'd3';
 import { axisTitle, INK, layer, type Size, type SvgSelection, styleAxis, styleGrid } from '../../viz';
+import type { CompareLine } from './compareSeries';
 import { type LossChartData, type Pt, type SeriesVisibility, unitLabel } from './lossSeries';
 import { SERIES, type SeriesId, type SeriesStyle } from './series';
 
@@ -106,6 +108,9 @@ export function drawLoss(
   axisTitle(plot, 'title-x', 'step', width / 2, height + 40);
   axisTitle(plot, 'title-y', unitLabel(data.units), -L.margin.left + 16, height / 2, true);
 
+  // Overlays first, so the current model's lines and markers draw over them.
+  drawCompare(layer(plot, 'g', 'compare'), data.compare, L, opts.log, duration);
+
   // Lines: one path per series, keyed by series id.
   const lines = (['raw', 'smooth', 'val'] as SeriesId[])
     .filter((id) => opts.visible[id] && SERIES[id].width > 0)
@@ -177,6 +182,61 @@ export function drawLoss(
     move(marks, duration, 'transform', (p) => `translate(${x(p.step)},${y(p.value)})`);
   }
   return L;
+}
+
+type Overlay = Selection<SVGGElement, unknown, null, undefined>;
+interface OverlayMark extends Pt {
+  color: string;
+}
+
+/**
+ * One group per compared model, keyed by id: a solid (or, past the palette, dashed) line with
+ * `class="compare-line"` and `data-compare-id`, and a small filled circle at each evaluation.
+ */
+function drawCompare(root: Overlay, lines: CompareLine[], L: LossLayout, log: boolean, duration: number) {
+  const { x, y } = L;
+  const path = line<Pt>()
+    .defined((p) => Number.isFinite(p.value) && (!log || p.value > 0))
+    .x((p) => x(p.step))
+    .y((p) => y(p.value));
+  const groups = root
+    .selectAll<SVGGElement, CompareLine>('g.compare-series')
+    .data(lines, (d) => d.id)
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'compare-series');
+      g.append('path')
+        .attr('class', 'compare-line')
+        .attr('fill', 'none')
+        .attr('stroke-width', 2)
+        .attr('stroke-linejoin', 'round')
+        .attr('stroke-opacity', 0)
+        .call((e) => e.transition('fade').duration(250).attr('stroke-opacity', 0.95));
+      return g;
+    })
+    .attr('data-compare-id', (d) => d.id);
+  const paths = groups
+    .select<SVGPathElement>('path.compare-line')
+    .attr('data-compare-id', (d) => d.id)
+    .attr('stroke', (d) => d.color)
+    .attr('stroke-dasharray', (d) => d.dash ?? null);
+  move(paths, duration, 'd', (d) => path(d.points) ?? '');
+  const marks = groups
+    .selectAll<SVGCircleElement, OverlayMark>('circle.compare-marker')
+    .data(
+      (d) => d.points.filter((p) => !log || p.value > 0).map((p) => ({ ...p, color: d.color })),
+      (p) => p.step,
+    )
+    .join((enter) =>
+      enter
+        .append('circle')
+        .attr('class', 'compare-marker')
+        .attr('r', 3.5)
+        .attr('transform', (p) => `translate(${x(p.step)},${y(p.value)})`)
+        .style('stroke', INK.bg)
+        .attr('stroke-width', 1),
+    )
+    .attr('fill', (p) => p.color);
+  move(marks, duration, 'transform', (p) => `translate(${x(p.step)},${y(p.value)})`);
 }
 
 export const formatLoss = format('.3f');

@@ -1,8 +1,10 @@
 /**
  * The loss chart's data, prepared away from the DOM: unit conversion, EMA smoothing,
- * decimation to about two points per pixel, y domains (linear or log), hover look-ups.
+ * decimation to about two points per pixel, y domains (linear or log; compared models'
+ * overlays count too), hover look-ups.
  */
 import type { EvalPoint, LossPoint } from '../../worker/api';
+import type { CompareHover, CompareLine } from './compareSeries';
 
 export type Units = 'nats' | 'bits';
 
@@ -26,6 +28,8 @@ export interface LossChartData {
   rawValues: Float64Array;
   smoothValues: Float64Array;
   evals: EvalPoint[];
+  /** Saved models' validation curves overlaid to compare (see compareSeries), in the same units. */
+  compare: CompareLine[];
   xDomain: [number, number];
   yDomain: [number, number];
   empty: boolean;
@@ -46,6 +50,8 @@ export interface PrepareOptions {
   /** Most points per drawn line (about twice the plot width in pixels). */
   maxPoints: number;
   visible?: SeriesVisibility;
+  /** Overlays, already in `units`; they count toward both domains. */
+  compare?: readonly CompareLine[];
 }
 
 export const ALL_VISIBLE: SeriesVisibility = { raw: true, smooth: true, val: true, trainEst: true };
@@ -177,8 +183,13 @@ export function prepareLossSeries(
   if (vis.smooth || !vis.raw) add(smooth);
   if (vis.val) add(val);
   if (vis.trainEst) add(trainEst);
+  const compare = [...(opts.compare ?? [])];
+  let lastStep = Math.max(n ? steps[n - 1] : 0, evals.length ? evals[evals.length - 1].step : 0);
+  for (const c of compare) {
+    add(c.points);
+    lastStep = Math.max(lastStep, c.points[c.points.length - 1]?.step ?? 0);
+  }
 
-  const lastStep = Math.max(n ? steps[n - 1] : 0, evals.length ? evals[evals.length - 1].step : 0);
   return {
     units: opts.units,
     raw,
@@ -189,9 +200,10 @@ export function prepareLossSeries(
     rawValues,
     smoothValues,
     evals,
+    compare,
     xDomain: [0, Math.max(lastStep, 10)],
     yDomain: lossDomain(shown, opts.log),
-    empty: n === 0 && evals.length === 0,
+    empty: n === 0 && evals.length === 0 && compare.length === 0,
   };
 }
 
@@ -216,6 +228,8 @@ export interface HoverValues {
   smooth?: number;
   /** The evaluation nearest the hovered step, in the chart's units. */
   evalAt?: { step: number; train: number; val: number };
+  /** Overlays' evaluations near the hovered step (filled by the panel from compareAt). */
+  compare?: CompareHover[];
 }
 
 /** What the crosshair reads out at a step: the nearest logged step and the nearest evaluation. */
