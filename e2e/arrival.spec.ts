@@ -64,6 +64,22 @@ test('try your own prompt: the panels follow what is typed', async ({ page }) =>
   expect(state.context.map((c) => c.text).join('')).toBe('ROMEO:');
 });
 
+test('after Generate on the first screen, the saliency chart shows the bar it explains, not an empty start', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await page.goto('/');
+  await expect(page.getByLabel('Try your own prompt')).toHaveValue(PROMPT);
+  await lab.generateGreedy(PROMPT, 30);
+  const saliency = lab.id('panel-saliency');
+  await saliency.scrollIntoViewIfNeeded();
+  // The context is the model's block (64 tokens) at most; the newest token is explained.
+  const pos = Math.min([...PROMPT].length + 30, 64) - 1;
+  await expect(lab.id('saliency-question')).toContainText(`after position ${pos} (`);
+  // The context is longer than the chart is wide: the explained bar is scrolled into view.
+  await expect(saliency.locator(`[data-testid="saliency-bars"] rect[data-pos="${pos}"]`)).toBeInViewport();
+});
+
 test('train your own model: their text gets a fresh model of the chosen shape, which trains', async ({
   page,
 }) => {

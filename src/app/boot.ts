@@ -34,6 +34,9 @@ export async function boot(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // A plain link is likely a first visit: the checkpoint starts downloading now, beside the engine
+  // (for a returning person it is a cached file, or a wasted 3 MB on their first return only).
+  if (isPlainVisit(location.search)) prefetchArrival();
   const slot = await claimSlot();
   saveTo(slot);
   listenToOtherTabs();
@@ -43,10 +46,7 @@ async function start(): Promise<void> {
   const saved = found?.saved;
   void refreshModels();
   const firstVisit = !saved && isPlainVisit(location.search) && !personActed();
-  if (firstVisit) {
-    prefetchArrival(); // the checkpoint downloads while the engine starts
-    useStore.setState({ arrival: true });
-  }
+  if (firstVisit) useStore.setState({ arrival: true });
   const fromUrl = !isPlainVisit(location.search);
   // An explicit link wins over the autosaved setup; otherwise the autosave's settings come back.
   const settings = settingsFromQuery(location.search, fromUrl || !saved ? undefined : saved.settings);

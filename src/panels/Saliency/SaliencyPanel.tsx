@@ -8,7 +8,8 @@
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
-import { inView, useD3, useMotion, useSize, whenIdle } from '../../viz';
+import { useD3, useMotion, useSize, whenIdle } from '../../viz';
+import { watchInView } from '../../viz/inView';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
@@ -126,7 +127,7 @@ export function SaliencyPanel() {
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useSize(sectionRef);
   // Sizes from the observer and the scroll events: reading them off the box would force a layout.
-  const boxSize = useSize(boxRef);
+  // The chart box spans the section's content width (it mounts later, so it is not observed itself).
   const scrollLeft = useRef(0);
   const layout = useMemo(() => barsLayout(view?.bars.length ?? 1, size.width), [view, size.width]);
   const [focused, setFocused] = useState(false);
@@ -139,16 +140,34 @@ export function SaliencyPanel() {
         focused,
         onSelect: select,
       });
-      // Keep the explained position's bar in view on long contexts (after the draw, see LogitLens).
-      const el = boxRef.current;
-      const w = boxSize.width;
-      if (!el || w === 0 || layout.width <= w || !inView(svg.node())) return; // off screen: when it comes into view
-      const x = layout.margin.left + view.prediction.position * layout.band;
+    },
+    [view, layout, focused, size.width],
+  );
+  // Keep the explained position's bar in view on long contexts, once React has sized the svg for
+  // this view, and again when the panel scrolls into view: off screen the browser skips its layout
+  // (content-visibility), so a scroll set then is lost.
+  useEffect(() => {
+    const el = boxRef.current;
+    const w = size.width;
+    if (!view || !el || w === 0 || layout.width <= w) return;
+    const x = layout.margin.left + view.prediction.position * layout.band;
+    let frame = 0;
+    // Entering view, the box is laid out a frame or two later: until then it has no room to scroll.
+    const show = (tries = 10) => {
+      if (el.scrollWidth <= w) {
+        if (tries > 0) frame = requestAnimationFrame(() => show(tries - 1));
+        return;
+      }
       if (x < scrollLeft.current + layout.margin.left || x + layout.band > scrollLeft.current + w)
         el.scrollLeft = Math.max(0, x - w / 2);
-    },
-    [view, layout, focused, size.width, boxSize.width],
-  );
+    };
+    show(0);
+    const unwatch = watchInView(el, () => show());
+    return () => {
+      cancelAnimationFrame(frame);
+      unwatch();
+    };
+  }, [view, layout, size.width]);
 
   return (
     <section

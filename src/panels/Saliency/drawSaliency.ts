@@ -124,6 +124,7 @@ export function drawSaliency(svg: SvgSelection, v: SaliencyView, L: BarsLayout, 
     .selectAll<SVGRectElement, SaliencyBar>('rect')
     .data(v.bars, (b) => b.pos)
     .join((enter) => enter.append('rect').attr('y', y(0)).attr('height', 0))
+    .attr('data-pos', (b) => b.pos)
     .attr('x', (b) => x(b.pos) + 2)
     .attr('width', Math.max(1, band - 4))
     .attr('fill', (b) => (b.score >= 0 ? POSITIVE : NEGATIVE))
