@@ -106,7 +106,8 @@ export class Lab {
     await this.id('corpus-text').fill(text);
   }
 
-  async corpusFile(file: FilePayload): Promise<void> {
+  /** Pick a corpus file: made in memory, or a path on disk (for files too big to hold). */
+  async corpusFile(file: FilePayload | string): Promise<void> {
     await this.id('corpus-file').setInputFiles(file);
   }
 

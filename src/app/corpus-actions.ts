@@ -4,8 +4,11 @@ import { callback, engine, messageOf } from './engine';
 import { afterStartup } from './startup';
 import { buildModel, rebuildIfUntrained } from './training-actions';
 
-/** Largest file accepted, in bytes. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/**
+ * Most bytes of a file or URL taken as a corpus: 20 MB, at most the worker's 20 million characters
+ * (worker/corpus.ts). A bigger file is not refused: its first 20 MB are taken, and the person told.
+ */
+export const MAX_FILE_BYTES = 20_000_000;
 export const TINY_SHAKESPEARE_URL =
   'https://raw.githubusercontent.com/karpathy/char-rnn/master/data/tinyshakespeare/input.txt';
 
@@ -71,29 +74,75 @@ export async function applyCorpus(text: string, source: string): Promise<boolean
   }
 }
 
-/** Read a picked or dropped file as UTF-8 text, refusing binary and oversized files. */
-export async function loadFile(file: File): Promise<void> {
-  if (file.size > MAX_FILE_BYTES) {
-    showError(
-      `"${file.name}" is ${(file.size / 1e6).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB.`,
-    );
-    return;
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
+/** "… is 212.0 MB; the lab trains on at most 20 MB, so it took the first 20 MB (…)." */
+function partNotice(name: string, bytes: number, text: string): string {
+  return (
+    `"${name}" is ${(bytes / 1e6).toFixed(1)} MB; the lab trains on at most ${MAX_FILE_BYTES / 1e6} MB, so it took ` +
+    `the first ${MAX_FILE_BYTES / 1e6} MB (${text.length.toLocaleString('en')} characters). To train on another part, cut the file there.`
+  );
+}
+
+/**
+ * Bytes → text: UTF-8, refusing binary data. `cut` says the bytes stop inside a bigger file, so a
+ * character split at the end is dropped rather than refused. Throws a message naming the file.
+ */
+function decodeText(bytes: Uint8Array, name: string, cut: boolean): string {
   if (bytes.includes(0)) {
-    showError(
-      `"${file.name}" is not a text file (it contains binary data). Choose a plain-text (.txt) file.`,
+    throw new Error(
+      `"${name}" is not a text file (it contains binary data). Choose a plain-text (.txt) file.`,
     );
-    return;
   }
-  let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut });
   } catch {
-    showError(`"${file.name}" is not valid UTF-8 text. Save it as UTF-8 plain text and try again.`);
-    return;
+    throw new Error(`"${name}" is not valid UTF-8 text. Save it as UTF-8 plain text and try again.`);
   }
-  await applyCorpus(text, file.name);
+}
+
+/** Read a picked or dropped file as UTF-8 text; of a file over the limit, the first 20 MB (read alone: no freeze). */
+export async function loadFile(file: File): Promise<void> {
+  const cut = file.size > MAX_FILE_BYTES;
+  if (cut) useStore.setState({ busy: `Reading the first ${MAX_FILE_BYTES / 1e6} MB of "${file.name}"…` });
+  try {
+    const bytes = new Uint8Array(await file.slice(0, MAX_FILE_BYTES).arrayBuffer());
+    const text = decodeText(bytes, file.name, cut);
+    const source = cut ? `${file.name} (first ${MAX_FILE_BYTES / 1e6} MB)` : file.name;
+    if ((await applyCorpus(text, source)) && cut)
+      useStore.setState({ notice: partNotice(file.name, file.size, text) });
+  } catch (e) {
+    showError(messageOf(e));
+  } finally {
+    if (cut) useStore.setState({ busy: null });
+  }
+}
+
+/** A response's body, at most MAX_FILE_BYTES of it (the rest is not downloaded), with progress. */
+async function readCapped(
+  res: Response,
+  label: string,
+): Promise<{ bytes: Uint8Array; cut: boolean; total: number }> {
+  const total = Number(res.headers.get('content-length') ?? 0);
+  const reader = res.body?.getReader();
+  if (!reader) return { bytes: new Uint8Array(await res.arrayBuffer()), cut: false, total };
+  const chunks: Uint8Array[] = [];
+  let got = 0;
+  while (got < MAX_FILE_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    got += value.length;
+    useStore.setState({ busy: `Downloading ${label}… ${(got / 1e6).toFixed(1)} MB` });
+  }
+  const cut = got >= MAX_FILE_BYTES;
+  if (cut) await reader.cancel();
+  const bytes = new Uint8Array(Math.min(got, MAX_FILE_BYTES));
+  let at = 0;
+  for (const c of chunks) {
+    const take = c.subarray(0, bytes.length - at);
+    bytes.set(take, at);
+    at += take.length;
+  }
+  return { bytes, cut, total: Math.max(total, got) };
 }
 
 export async function loadUrl(url: string, label = url): Promise<void> {
@@ -101,10 +150,10 @@ export async function loadUrl(url: string, label = url): Promise<void> {
   try {
     const res = await fetch(url);
     if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`);
-    const len = Number(res.headers.get('content-length') ?? 0);
-    if (len > MAX_FILE_BYTES) throw new Error(`it is ${(len / 1e6).toFixed(1)} MB; the limit is 20 MB`);
-    const text = await res.text();
-    await applyCorpus(text, label);
+    const { bytes, cut, total } = await readCapped(res, label);
+    const text = decodeText(bytes, label, cut);
+    if ((await applyCorpus(text, cut ? `${label} (first ${MAX_FILE_BYTES / 1e6} MB)` : label)) && cut)
+      useStore.setState({ notice: partNotice(label, total, text) });
   } catch (e) {
     showError(`Could not load ${label}: ${messageOf(e)}. The current corpus is unchanged.`);
   } finally {

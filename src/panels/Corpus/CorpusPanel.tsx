@@ -3,6 +3,14 @@ import { type DragEvent, useState } from 'react';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 
+/**
+ * Above this many characters the box shows only the start of the text, read-only: a browser takes
+ * seconds to lay out a 20-million-character textarea (a 9 s frame, measured), and an editable
+ * excerpt would put the excerpt in place of the whole text at the first keystroke.
+ */
+const EDITABLE_CHARS = 2_000_000;
+const EXCERPT_CHARS = 100_000;
+
 export function CorpusPanel() {
   const text = useStore((s) => s.corpus.text);
   const source = useStore((s) => s.corpus.source);
@@ -12,6 +20,12 @@ export function CorpusPanel() {
   const learnedFrom = useStore((s) => s.learnedFrom);
   const [url, setUrl] = useState('');
   const [dragging, setDragging] = useState(false);
+  // A long text is shown as an excerpt until the person asks to write their own over it (the box
+  // is then empty; the long text stays the corpus until they type).
+  const [writingOver, setWritingOver] = useState<string | null>(null);
+  const long = text.length > EDITABLE_CHARS;
+  const writing = long && writingOver === text;
+  const excerpt = long && !writing;
   const a = actions();
 
   const onDrop = (e: DragEvent) => {
@@ -78,13 +92,30 @@ export function CorpusPanel() {
           Load URL
         </button>
       </form>
+      {excerpt && (
+        <p className="muted small" id="corpus-excerpt">
+          Showing the first {EXCERPT_CHARS.toLocaleString('en')} of {text.length.toLocaleString('en')}{' '}
+          characters; the whole text is the corpus.{' '}
+          <button
+            type="button"
+            className="link-button"
+            disabled={training}
+            onClick={() => setWritingOver(text)}
+          >
+            Write my own text instead
+          </button>
+        </p>
+      )}
       <textarea
         data-testid="corpus-text"
         aria-label="Training text"
+        aria-describedby={excerpt ? 'corpus-excerpt' : undefined}
         className={dragging ? 'dragging' : ''}
-        value={text}
+        value={
+          excerpt ? `${text.slice(0, EXCERPT_CHARS)}…` : writing && text.length > EDITABLE_CHARS ? '' : text
+        }
         spellCheck={false}
-        readOnly={training}
+        readOnly={training || excerpt}
         placeholder="Paste or type the text to train on, or drop a text file here."
         onChange={(e) => a.draftCorpus(e.target.value)}
         onDragOver={(e) => {
