@@ -43,3 +43,26 @@ test('a reload resumes the session from IndexedDB, and training continues from i
   // The resumed model kept learning: its loss is no worse than a fresh model's (ln(vocab) ≈ 3.7).
   expect(await lab.number('train-loss')).toBeLessThan(3);
 });
+
+test('a hard reload mid-training resumes from the last autosave: at most one 20 s interval is lost', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await lab.open('preset=nano&seed=1&maxSteps=100000');
+  await lab.id('train-start').click();
+  // Training saves every 20 s: wait for the first save to show in My models, then reload at once.
+  const saved = lab.id('models-list').locator('li').first();
+  await expect(saved).toContainText(/step [1-9][\d,]*/, { timeout: 60_000 });
+  const savedStep = Number(/step ([\d,]+)/.exec((await saved.textContent()) ?? '')?.[1].replaceAll(',', ''));
+  await expect(lab.id('status')).toHaveText('training');
+  const atReload = await lab.number('train-step');
+  await page.reload();
+  await lab.ready();
+  const restored = await lab.number('train-step');
+  expect(restored).toBeGreaterThanOrEqual(savedStep);
+  expect(restored).toBeLessThanOrEqual(atReload + 50); // no more than the steps it had (+ those in flight)
+  await expect(lab.id('status')).toHaveText('paused');
+  console.log(
+    `[reload] last periodic save at step ${savedStep}; reloaded at step ≥ ${atReload}; resumed at step ${restored} (lost ${Math.max(0, atReload - restored)} steps)`,
+  );
+});

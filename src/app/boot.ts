@@ -2,7 +2,7 @@
 import { type Settings, settingsFromQuery, settingsToQuery, shapeOf } from '../store/settings';
 import { useStore } from '../store/store';
 import { arrive, isPlainVisit, prefetchArrival } from './arrival';
-import { loadSaved, refreshModels, saveTo } from './autosave';
+import { autosave, loadSaved, refreshModels, saveTo } from './autosave';
 import { applyCorpus } from './corpus-actions';
 import { engine, messageOf } from './engine';
 import { followGeneration } from './live-mode';
@@ -54,6 +54,7 @@ async function start(): Promise<void> {
   syncUrl();
   followGeneration();
   followPresenting();
+  saveWhenHidden();
   try {
     useStore.setState({ backend: await engine.init(settings.backend) });
   } catch (e) {
@@ -88,6 +89,16 @@ async function start(): Promise<void> {
   // A file picked or text pasted during start-up is the corpus; the default sample is not put over it.
   if (personActed()) useStore.setState({ arrival: false });
   else if (!(firstVisit && (await arrive()))) await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+}
+
+/**
+ * Save when the page is hidden: a tab switched away from, a window minimized, and (in Chromium)
+ * a reload or close, which hides the page first; between, training saves every 20 s.
+ */
+function saveWhenHidden(): void {
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void autosave();
+  });
 }
 
 /** True when two settings build the same model (shape, seed, tokenizer), so a saved one may resume. */

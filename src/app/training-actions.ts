@@ -8,6 +8,9 @@ import { callback, engine, messageOf } from './engine';
 import { loadAttentionHistory, refreshInspection } from './inspect-actions';
 import { tellOtherTabs } from './tabs';
 
+/** While training, the session is saved this often: a hard reload loses at most this much. */
+export const AUTOSAVE_INTERVAL_MS = 20_000;
+
 export function trainSettings(): TrainSettings {
   const s = useStore.getState().settings;
   const evalInterval = Math.max(10, Math.min(250, Math.round(s.maxSteps / 20 / 10) * 10 || 10));
@@ -83,7 +86,7 @@ export async function startTraining(): Promise<void> {
       callback({
         progress: (p) => {
           applyProgress(p);
-          if (performance.now() - saved > 20_000) {
+          if (performance.now() - saved > AUTOSAVE_INTERVAL_MS) {
             saved = performance.now();
             void autosave();
           }

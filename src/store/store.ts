@@ -8,6 +8,7 @@ import type {
   BackendInfo,
   ConceptsResult,
   CorpusStats,
+  EngineMemory,
   EvalPoint,
   InspectResult,
   LossPoint,
@@ -56,6 +57,8 @@ export interface TrainingSlice {
   tokensPerChar: number;
   warmingUp: boolean;
   samples: { step: number; text: string }[];
+  /** What the engine held at the last progress report (a flat figure over many steps: no leak). */
+  memory: EngineMemory | null;
 }
 
 export interface GenerationSlice {
@@ -152,6 +155,7 @@ export const initialTraining: TrainingSlice = {
   tokensPerChar: 1,
   warmingUp: false,
   samples: [],
+  memory: null,
 };
 
 export const useStore = create<AppState>(() => ({
@@ -228,6 +232,7 @@ export function applyProgress(p: TrainProgress): void {
       elapsedMs: p.elapsedMs,
       tokensPerChar: p.tokensPerChar,
       warmingUp: p.warmingUp,
+      memory: p.memory,
     },
   }));
 }

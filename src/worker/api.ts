@@ -146,6 +146,13 @@ export interface EvalPoint {
   val: number;
 }
 
+/** Live tensors (count, bytes) and the wasm heap's size (null off wasm), read after a tick. */
+export interface EngineMemory {
+  tensors: number;
+  tensorBytes: number;
+  wasmHeapBytes: number | null;
+}
+
 export interface TrainProgress {
   step: number;
   maxSteps: number;
@@ -159,6 +166,7 @@ export interface TrainProgress {
   tokensPerChar: number;
   /** True while the first steps compile shaders / warm kernels. */
   warmingUp: boolean;
+  memory: EngineMemory;
 }
 
 export type TrainStatus = 'idle' | 'training' | 'paused' | 'done' | 'error';

@@ -28,6 +28,7 @@ import type {
 } from './api';
 import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
+import { engineMemory } from './memory';
 import { ModelCalls } from './model-calls';
 import { modelInfo } from './model-info';
 import { type OptimizerState, Snapshots } from './snapshots';
@@ -183,6 +184,7 @@ export class Session extends ModelCalls implements EngineApi {
       },
       restoreGood: () => this.snapshots.restore(trainer),
       sampleText: (rng: Rng) => this.generator.sampleText(rng),
+      memory: engineMemory,
     };
     try {
       return await runTraining(host, settings, events);

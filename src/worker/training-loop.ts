@@ -7,7 +7,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { Rng } from '../model/rng';
 import { defaultSchedule } from '../model/schedule';
 import type { Trainer } from '../model/trainer';
-import type { EvalPoint, LossPoint, TrainEvents, TrainOutcome, TrainSettings } from './api';
+import type { EngineMemory, EvalPoint, LossPoint, TrainEvents, TrainOutcome, TrainSettings } from './api';
 
 const TICK_MS = 150;
 const WARMUP_STEPS = 2;
@@ -24,6 +24,7 @@ export interface LoopHost {
   /** Go back to the last good point; returns its step. */
   restoreGood(): Promise<number>;
   sampleText(rng: Rng): Promise<string>;
+  memory(): EngineMemory;
 }
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -53,6 +54,7 @@ export async function runTraining(
       learningRate: trainer.options.schedule.learningRate,
       tokensPerChar: host.tokensPerChar,
       warmingUp: warm < WARMUP_STEPS,
+      memory: host.memory(),
     });
   report([], []);
 

@@ -82,6 +82,17 @@ export function TrainingPanel() {
           <dd>{eta > 0 ? fmtTime(eta) : '—'}</dd>
         </div>
       </dl>
+      {t.memory && (
+        <p
+          className="muted small"
+          data-testid="engine-memory"
+          title="Flat over many steps means nothing leaks"
+        >
+          engine memory: {t.memory.tensors.toLocaleString('en')} tensors (
+          {(t.memory.tensorBytes / 1e6).toFixed(1)} MB)
+          {t.memory.wasmHeapBytes !== null && ` · wasm heap ${(t.memory.wasmHeapBytes / 1e6).toFixed(1)} MB`}
+        </p>
+      )}
       {t.samples.length > 0 && (
         <details className="samples" open>
           <summary>What it writes at step {t.samples.at(-1)!.step}</summary>
