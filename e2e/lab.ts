@@ -43,7 +43,7 @@ export class Lab {
   }
 
   async ready(): Promise<void> {
-    await expect(this.id('backend')).toHaveText(/^(webgl|wasm|cpu)$/);
+    await expect(this.id('backend')).toHaveText(/^(webgpu|webgl|wasm|cpu)$/);
     await expect(this.id('corpus-stats')).toContainText('characters');
     await expect(this.id('train-start')).toBeEnabled();
   }

@@ -43,6 +43,7 @@ test('Load pretrained keeps a text of the person’s own, read with the model’
   const TEXT = 'ROMEO:\nBut soft, what light through yonder window breaks?\n'.repeat(20);
   await lab.setCorpus(TEXT);
   await expect(lab.id('corpus-stats')).toContainText('typed or pasted');
+  await expect(lab.modelStats()).toContainText('vocab 28'); // the new model for the text, as the page shows it
   await lab.id('load-pretrained').click();
   await expect(lab.modelStats()).toContainText('4×4×128, block 64');
   await expect(lab.id('corpus-text')).toHaveValue(TEXT);

@@ -68,7 +68,7 @@ export function findChromium(env = process.env) {
 
 /**
  * Launch flags for headless Chromium here (TFJS-NOTES pitfall 8), shared by the e2e tests and the
- * bench: no network chatter, and WebGL through SwiftShader where there is no GPU.
+ * bench: no network chatter, and WebGL and WebGPU through SwiftShader where there is no GPU.
  */
 export const CHROMIUM_FLAGS = Object.freeze([
   '--no-sandbox',
@@ -79,4 +79,5 @@ export const CHROMIUM_FLAGS = Object.freeze([
   '--disable-quic',
   '--use-angle=swiftshader',
   '--enable-unsafe-swiftshader',
+  '--enable-unsafe-webgpu', // WebGPU on SwiftShader's fallback adapter (TFJS-NOTES): correct, not fast
 ]);

@@ -10,6 +10,7 @@ import { autosave } from './autosave';
 import { TINY_SHAKESPEARE_URL } from './corpus-actions';
 import { engine, messageOf } from './engine';
 import { refreshInspection } from './inspect-actions';
+import { oneAtATime } from './one-at-a-time';
 import { DEFAULT_SAMPLE } from './samples';
 
 export const PRETRAINED_URL = 'pretrained/baby-shakespeare.safetensors';
@@ -74,22 +75,24 @@ interface Taking extends ImportOptions {
   unsaved?: boolean;
 }
 
-async function importBytes(bytes: Uint8Array, source: string, options: Taking = {}): Promise<boolean> {
-  if (useStore.getState().training.status === 'training') {
-    showError('Pause training before loading a checkpoint.');
-    return false;
-  }
-  try {
-    const { history, withoutCorpus } = options;
-    adopt(await engine.importCheckpoint(bytes, { history, withoutCorpus }), source, options);
-  } catch (e) {
-    showError(`Could not load ${source}: ${messageOf(e)}. The current model is unchanged.`);
-    return false;
-  }
-  if (!options.unsaved) await autosave();
-  void refreshInspection();
-  return true;
-}
+const importBytes = oneAtATime(
+  async (bytes: Uint8Array, source: string, options: Taking = {}): Promise<boolean> => {
+    if (useStore.getState().training.status === 'training') {
+      showError('Pause training before loading a checkpoint.');
+      return false;
+    }
+    try {
+      const { history, withoutCorpus } = options;
+      adopt(await engine.importCheckpoint(bytes, { history, withoutCorpus }), source, options);
+    } catch (e) {
+      showError(`Could not load ${source}: ${messageOf(e)}. The current model is unchanged.`);
+      return false;
+    }
+    if (!options.unsaved) await autosave();
+    void refreshInspection();
+    return true;
+  },
+);
 
 export async function importCheckpointFile(file: File): Promise<void> {
   if (file.size > MAX_CHECKPOINT_BYTES) {

@@ -1,6 +1,7 @@
 /** Corpus in: pasted text, files, URLs and built-in samples, checked before anything is replaced. */
 import { patch, showError, useStore } from '../store/store';
 import { callback, engine, messageOf } from './engine';
+import { oneAtATime } from './one-at-a-time';
 import { afterStartup } from './startup';
 import { buildModel, rebuildIfUntrained } from './training-actions';
 
@@ -38,7 +39,7 @@ export async function flushCorpus(): Promise<boolean> {
 }
 
 /** Tokenize `text` in the worker and make it the corpus; on failure keep the previous one and say why. */
-export async function applyCorpus(text: string, source: string): Promise<boolean> {
+export const applyCorpus = oneAtATime(async (text: string, source: string): Promise<boolean> => {
   const { settings, training, learnedFrom } = useStore.getState();
   // Their own text after the first visit's demo gets a fresh model of the chosen shape; the text
   // the demo learned from keeps it (to train it further).
@@ -72,7 +73,7 @@ export async function applyCorpus(text: string, source: string): Promise<boolean
     showError(`${messageOf(e)}${keptNote}`);
     return false;
   }
-}
+});
 
 /** "… is 212.0 MB; the lab trains on at most 20 MB, so it took the first 20 MB (…)." */
 function partNotice(name: string, bytes: number, text: string): string {

@@ -8,6 +8,7 @@ import { download } from '../viz/exporting';
 import { autosave, currentSlot, modelsDb, refreshModels, type Saved } from './autosave';
 import { engine, messageOf } from './engine';
 import { loadAttentionHistory, refreshInspection } from './inspect-actions';
+import { oneAtATime } from './one-at-a-time';
 import { holdModel } from './tabs';
 
 /**
@@ -15,42 +16,40 @@ import { holdModel } from './tabs';
  * on a copy (saved under a new id on its first save), so neither overwrites the other.
  * Says whether this tab has it for its own (false: a copy) and at which step it resumes.
  */
-export async function restoreSaved(
-  id: string,
-  saved: Saved,
-  patienceMs = 0,
-): Promise<{ own: boolean; step: number }> {
-  const loaded = await engine.restore(saved.snap);
-  const own = await holdModel(id, patienceMs);
-  if (own) await modelsDb.pointSlot(currentSlot(), id);
-  const { maxSteps } = useStore.getState().settings;
-  useStore.setState((s) => ({
-    corpus: {
-      ...s.corpus,
-      text: saved.snap.corpus,
-      source: saved.corpusSource ?? 'restored',
-      stats: loaded.stats,
-    },
-    model: loaded.info,
-    modelId: own ? id : null,
-    modelSource: saved.modelSource || 'restored',
-    learnedFrom: saved.learnedFrom ?? null,
-    demo: false,
-    arrival: false,
-    training: {
-      ...initialTraining,
-      status: loaded.step === 0 ? 'idle' : loaded.step >= maxSteps ? 'done' : 'paused',
-      step: loaded.step,
-      losses: loaded.history.losses,
-      evals: loaded.history.evals,
-      samples: saved.samples ?? [],
-      tokensPerChar: loaded.stats ? loaded.stats.tokens / loaded.stats.characters : 1,
-    },
-    generation: { ...s.generation, output: '' },
-    busy: null,
-  }));
-  return { own, step: loaded.step };
-}
+export const restoreSaved = oneAtATime(
+  async (id: string, saved: Saved, patienceMs?: number): Promise<{ own: boolean; step: number }> => {
+    const loaded = await engine.restore(saved.snap);
+    const own = await holdModel(id, patienceMs ?? 0);
+    if (own) await modelsDb.pointSlot(currentSlot(), id);
+    const { maxSteps } = useStore.getState().settings;
+    useStore.setState((s) => ({
+      corpus: {
+        ...s.corpus,
+        text: saved.snap.corpus,
+        source: saved.corpusSource ?? 'restored',
+        stats: loaded.stats,
+      },
+      model: loaded.info,
+      modelId: own ? id : null,
+      modelSource: saved.modelSource || 'restored',
+      learnedFrom: saved.learnedFrom ?? null,
+      demo: false,
+      arrival: false,
+      training: {
+        ...initialTraining,
+        status: loaded.step === 0 ? 'idle' : loaded.step >= maxSteps ? 'done' : 'paused',
+        step: loaded.step,
+        losses: loaded.history.losses,
+        evals: loaded.history.evals,
+        samples: saved.samples ?? [],
+        tokensPerChar: loaded.stats ? loaded.stats.tokens / loaded.stats.characters : 1,
+      },
+      generation: { ...s.generation, output: '' },
+      busy: null,
+    }));
+    return { own, step: loaded.step };
+  },
+);
 
 /** What the person is told when a model opened here is open in another tab as well. */
 export function copyNotice(step: number): string {

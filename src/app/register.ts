@@ -28,7 +28,7 @@ import {
 } from './models-actions';
 import { present } from './present-mode';
 import { SAMPLES } from './samples';
-import { updateSettings } from './settings-actions';
+import { switchBackend, updateSettings } from './settings-actions';
 import { noteAction, queuedUntilStarted as queued } from './startup';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';
 
@@ -48,6 +48,7 @@ registerActions({
     if (sample) await applyCorpus(sample.make(), sample.label);
   }),
   updateSettings,
+  switchBackend,
   startTraining,
   pauseTraining,
   resetTraining,

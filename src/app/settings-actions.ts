@@ -1,7 +1,9 @@
 /** Settings changes, and what each one means for the corpus and the model. */
 import { PRESETS } from '../model/config';
 import type { Settings } from '../store/settings';
-import { useStore } from '../store/store';
+import { showError, useStore } from '../store/store';
+import type { BackendRequest } from '../worker/api';
+import { autosave } from './autosave';
 import { applyCorpus } from './corpus-actions';
 import { rebuildIfUntrained } from './training-actions';
 
@@ -22,4 +24,19 @@ export async function updateSettings(p: Partial<Settings>): Promise<void> {
   const { corpus } = useStore.getState();
   if (changed(TOKENIZER_KEYS) && corpus.stats) await applyCorpus(corpus.text, corpus.source);
   else if (changed(MODEL_KEYS)) await rebuildIfUntrained();
+}
+
+/**
+ * Run on another backend: the session is saved, then the page opens again with `?backend=` (a
+ * backend is chosen once, before any tensor exists), and the session comes back on it.
+ */
+export async function switchBackend(backend: BackendRequest): Promise<void> {
+  if (useStore.getState().training.status === 'training') {
+    showError('Pause training before switching the backend.');
+    return;
+  }
+  await autosave();
+  const q = new URLSearchParams(location.search);
+  q.set('backend', backend);
+  location.assign(`${location.pathname}?${q}${location.hash}`);
 }

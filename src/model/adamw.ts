@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { canFuse, FUSED, runFused } from './fused';
-import { variableFrom } from './ops';
+import { sumOf, variableFrom } from './ops';
 
 export interface AdamWOptions {
   beta1: number;
@@ -104,6 +104,6 @@ export class AdamW {
 
 /** min(1, maxNorm / (‖g‖₂ + 1e-6)) over all gradients together, as a scalar tensor. */
 export function clipCoefficient(grads: tf.Tensor[], maxNorm: number): tf.Scalar {
-  const sq = tf.addN(grads.map((g) => tf.sum(tf.square(g))));
+  const sq = sumOf(grads.map((g) => tf.sum(tf.square(g))));
   return tf.minimum(1, tf.div(maxNorm, tf.add(tf.sqrt(sq), 1e-6))) as tf.Scalar;
 }

@@ -167,3 +167,19 @@ export const crossEntropy = tf.customGrad(
     };
   },
 ) as (logits: tf.Tensor2D, targets: tf.Tensor2D) => tf.Scalar;
+
+/**
+ * The sum of same-shaped tensors, as pairwise adds. Not tf.addN: on WebGPU (tfjs 4.22) it silently
+ * adds only as many inputs as the adapter binds storage buffers at once (4 scalars on SwiftShader's
+ * adapter; e2e/webgpu.spec.ts found it as an optimizer that did not clip).
+ */
+export function sumOf(ts: tf.Tensor[]): tf.Tensor {
+  let level = ts;
+  while (level.length > 1) {
+    const next: tf.Tensor[] = [];
+    for (let i = 0; i < level.length; i += 2)
+      next.push(i + 1 < level.length ? tf.add(level[i], level[i + 1]) : level[i]);
+    level = next;
+  }
+  return level[0];
+}

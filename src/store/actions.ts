@@ -2,7 +2,7 @@
  * The verbs panels may call. src/app registers the implementation at start-up, so panels
  * depend on this interface only (panels → store, never panels → app or worker).
  */
-import type { SaliencyMethod } from '../worker/api';
+import type { BackendRequest, SaliencyMethod } from '../worker/api';
 import type { Settings } from './settings';
 
 export interface Actions {
@@ -15,6 +15,8 @@ export interface Actions {
   loadTinyShakespeare(): Promise<void>;
   loadSample(id: string): Promise<void>;
   updateSettings(patch: Partial<Settings>): Promise<void>;
+  /** Save, then open the lab again on another backend. */
+  switchBackend(backend: BackendRequest): Promise<void>;
   startTraining(): Promise<void>;
   pauseTraining(): Promise<void>;
   resetTraining(): Promise<void>;

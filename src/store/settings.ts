@@ -41,7 +41,7 @@ export function shapeOf(s: Settings): Shape {
   return s.preset === 'custom' ? s.custom : presetOf(s.preset).shape;
 }
 
-const BACKENDS: BackendRequest[] = ['auto', 'webgl', 'wasm', 'cpu'];
+const BACKENDS: BackendRequest[] = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'];
 
 /** Settings from a query string; unknown or malformed values keep their defaults. */
 export function settingsFromQuery(search: string, base: Settings = DEFAULT_SETTINGS): Settings {

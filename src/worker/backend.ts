@@ -9,6 +9,7 @@ import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-si
 import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import * as threadedFactoryModule from '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-threaded-simd.js';
 import { version_webgl } from '@tensorflow/tfjs-backend-webgl';
+import { webgpu_util } from '@tensorflow/tfjs-backend-webgpu';
 
 import type { BackendInfo, BackendName, BackendRequest } from './backend-types';
 
@@ -21,7 +22,12 @@ export interface WebGLProbe {
 }
 
 /** Referencing the backend packages keeps bundlers from dropping their registration (TFJS-NOTES 11). */
-export const backendVersions = { wasm: version_wasm, webgl: version_webgl, tfjs: tf.version.tfjs };
+export const backendVersions = {
+  wasm: version_wasm,
+  webgl: version_webgl,
+  webgpu: typeof webgpu_util,
+  tfjs: tf.version.tfjs,
+};
 
 const SOFTWARE_RENDERERS = /swiftshader|llvmpipe|softpipe|software|basic render driver|lavapipe/i;
 
@@ -54,6 +60,46 @@ export function probeWebGL(): WebGLProbe {
   const renderer = String(unmasked || gl.getParameter(gl.RENDERER) || 'unknown WebGL2 renderer');
   gl.getExtension('WEBGL_lose_context')?.loseContext(); // tfjs makes its own context
   return { available: true, renderer, software: isSoftwareRenderer(renderer) };
+}
+
+export interface WebGPUProbe {
+  available: boolean;
+  /** "google swiftshader", "nvidia ampere"…, from the adapter's info. */
+  adapter: string;
+  /** A software or fallback adapter (SwiftShader, llvmpipe, lavapipe): correct, not fast. */
+  software: boolean;
+}
+
+/** Ask for a WebGPU adapter (workers have navigator.gpu where the page does) and describe it. */
+export async function probeWebGPU(): Promise<WebGPUProbe> {
+  const none = { available: false, adapter: '', software: false };
+  const gpu = (globalThis.navigator as { gpu?: GpuLike } | undefined)?.gpu;
+  if (!gpu) return none;
+  try {
+    const adapter = await gpu.requestAdapter();
+    if (!adapter) return none;
+    const i = adapter.info ?? {};
+    const name =
+      [i.vendor, i.architecture, i.device, i.description].filter(Boolean).join(' ') || 'WebGPU adapter';
+    const software = !!(i.isFallbackAdapter ?? adapter.isFallbackAdapter) || isSoftwareRenderer(name);
+    return { available: true, adapter: name, software };
+  } catch {
+    return none;
+  }
+}
+
+/** The part of the WebGPU API the probe reads (typed here: the worker's lib has no WebGPU types). */
+interface GpuLike {
+  requestAdapter(): Promise<{
+    info?: {
+      vendor?: string;
+      architecture?: string;
+      device?: string;
+      description?: string;
+      isFallbackAdapter?: boolean;
+    };
+    isFallbackAdapter?: boolean;
+  } | null>;
 }
 
 /**
@@ -134,7 +180,16 @@ async function describeWasm(): Promise<{ renderer: string; threads?: number }> {
   return { renderer: parts.join(', '), threads };
 }
 
-async function info(name: BackendName, reason: string, glRenderer: string): Promise<BackendInfo> {
+async function info(
+  name: BackendName,
+  reason: string,
+  glRenderer: string,
+  gpu: WebGPUProbe | null,
+): Promise<BackendInfo> {
+  if (name === 'webgpu') {
+    const what = gpu?.adapter || 'WebGPU';
+    return { name, renderer: gpu?.software ? `${what} (software adapter)` : what, reason };
+  }
   if (name === 'webgl') return { name, renderer: glRenderer || 'WebGL', reason };
   if (name === 'cpu') return { name, renderer: 'JavaScript', reason };
   const note = wasmThreadsNote && wasmThreadsNote !== 'node' ? `; single-threaded: ${wasmThreadsNote}` : '';
@@ -142,6 +197,7 @@ async function info(name: BackendName, reason: string, glRenderer: string): Prom
 }
 
 const FALLBACKS: Record<BackendName, BackendName[]> = {
+  webgpu: ['webgpu', 'wasm', 'cpu'],
   webgl: ['webgl', 'wasm', 'cpu'],
   wasm: ['wasm', 'cpu'],
   cpu: ['cpu'],
@@ -150,6 +206,7 @@ const FALLBACKS: Record<BackendName, BackendName[]> = {
 /** Choose, initialise and describe the tfjs backend. Never throws unless even cpu fails. */
 export async function initBackend(request: BackendRequest): Promise<BackendInfo> {
   const gl = request === 'auto' || request === 'webgl' ? probeWebGL() : null;
+  const gpu = request === 'webgpu' ? await probeWebGPU() : null;
   let first: BackendName;
   let why: string;
   if (request === 'auto') {
@@ -168,6 +225,8 @@ export async function initBackend(request: BackendRequest): Promise<BackendInfo>
     why = `${request} was requested`;
     if (request === 'webgl' && gl?.software)
       why += ` (note: WebGL is software-rendered here, ${softwareName(gl.renderer)})`;
+    if (request === 'webgpu' && gpu?.software)
+      why += ` (note: the WebGPU adapter is a software one, ${softwareName(gpu.adapter) || 'fallback'}: correct, not fast)`;
   }
 
   const failures: string[] = [];
@@ -176,12 +235,16 @@ export async function initBackend(request: BackendRequest): Promise<BackendInfo>
       failures.push('webgl: no WebGL2 context');
       continue;
     }
+    if (name === 'webgpu' && !gpu?.available) {
+      failures.push('webgpu: this browser offers no WebGPU adapter');
+      continue;
+    }
     const { ok, error } = await trySetBackend(name);
     if (ok) {
       const reason = failures.length
         ? `${why}, but it failed to start (${failures.join('; ')}); fell back to ${name}`
         : why;
-      return info(name, reason, gl?.renderer ?? '');
+      return info(name, reason, gl?.renderer ?? '', gpu);
     }
     failures.push(`${name}: ${error}`);
   }

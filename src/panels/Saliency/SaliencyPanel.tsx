@@ -9,7 +9,6 @@ import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, use
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useD3, useMotion, useSize, whenIdle } from '../../viz';
-import { watchInView } from '../../viz/inView';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
@@ -143,17 +142,17 @@ export function SaliencyPanel() {
     },
     [view, layout, focused, size.width],
   );
-  // Keep the explained position's bar in view on long contexts, once React has sized the svg for
-  // this view, and again when the panel scrolls into view: off screen the browser skips its layout
-  // (content-visibility), so a scroll set then is lost.
+  // Keep the explained position's bar in view on long contexts, once the box is laid out: off
+  // screen the browser skips its layout (content-visibility), so a scroll set then is lost; it is
+  // set again each time the box comes into view, a frame or two after (when it has room to scroll).
   useEffect(() => {
     const el = boxRef.current;
     const w = size.width;
     if (!view || !el || w === 0 || layout.width <= w) return;
     const x = layout.margin.left + view.prediction.position * layout.band;
     let frame = 0;
-    // Entering view, the box is laid out a frame or two later: until then it has no room to scroll.
-    const show = (tries = 10) => {
+    const show = (tries: number) => {
+      cancelAnimationFrame(frame);
       if (el.scrollWidth <= w) {
         if (tries > 0) frame = requestAnimationFrame(() => show(tries - 1));
         return;
@@ -162,10 +161,13 @@ export function SaliencyPanel() {
         el.scrollLeft = Math.max(0, x - w / 2);
     };
     show(0);
-    const unwatch = watchInView(el, () => show());
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) show(30);
+    });
+    io.observe(el);
     return () => {
       cancelAnimationFrame(frame);
-      unwatch();
+      io.disconnect();
     };
   }, [view, layout, size.width]);
 
