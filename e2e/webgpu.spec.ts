@@ -75,7 +75,7 @@ test('on WebGPU the model reproduces PyTorch (logits, loss, attention, gradients
 
 test('the lab journey on ?backend=webgpu: train, generate, inspect, export, import', async ({ page }) => {
   const lab = new Lab(page);
-  await lab.open('preset=nano&seed=1&maxSteps=20&backend=webgpu');
+  await lab.open('preset=nano&seed=1&maxSteps=8&backend=webgpu');
   await expect(lab.id('backend')).toHaveText('webgpu');
   await expect(page.getByText(/software adapter/)).toBeVisible();
   expect(await lab.train()).toBe('done');
@@ -83,16 +83,16 @@ test('the lab journey on ?backend=webgpu: train, generate, inspect, export, impo
   const loss = await lab.number('train-loss');
   expect(loss).toBeLessThan(4);
 
-  const text = await lab.generateGreedy('The ', 30);
-  expect([...text]).toHaveLength(30);
-  await new Panels(page).expectShowing(Math.min(4 + 30, 32));
+  const text = await lab.generateGreedy('The ', 12);
+  expect([...text]).toHaveLength(12);
+  await new Panels(page).expectShowing(4 + 12);
 
   const file = await lab.exportCheckpoint();
   await lab.id('train-reset').click();
   await expect(lab.id('train-step')).toHaveText('0');
   await lab.importCheckpoint({ name: file.name, mimeType: 'application/octet-stream', buffer: file.bytes });
-  await expect(lab.id('train-step')).toHaveText('20');
-  expect(await lab.generateGreedy('The ', 30)).toBe(text);
+  await expect(lab.id('train-step')).toHaveText('8');
+  expect(await lab.generateGreedy('The ', 12)).toBe(text);
   await expect(lab.id('error')).toBeEmpty();
 });
 

@@ -10,6 +10,7 @@ import { copyNotice, restoreSaved } from './models-actions';
 import { followPresenting } from './present-mode';
 import { DEFAULT_SAMPLE } from './samples';
 import { personActed, startupDone } from './startup';
+import { superviseEngine } from './supervisor';
 import { claimSlot, listenToOtherTabs, MAIN_SLOT, tellOtherTabs } from './tabs';
 
 /** Mirror settings into the address bar so the link reproduces the setup. */
@@ -30,6 +31,7 @@ export async function boot(): Promise<void> {
     await start();
   } finally {
     startupDone(); // what the person did meanwhile runs now
+    superviseEngine();
   }
 }
 

@@ -5,7 +5,7 @@
 import { heldInspections } from '../store/held-inspections';
 import { patch, showError, useStore } from '../store/store';
 import type { ConceptsAt, Inspected, SaliencyMethod } from '../worker/api';
-import { engine, messageOf, transfer } from './engine';
+import { engine, isEngineStop, messageOf, transfer } from './engine';
 
 // Attention buffers the panels are done with go back for later inspections to be written into.
 heldInspections.onGiveBack((buffers) => void engine.recycle(transfer(buffers, buffers)));
@@ -105,7 +105,7 @@ export async function refreshInspection(text?: string): Promise<void> {
       showInspected(inspected, ticket, follow && selectionOnNewest(), t0);
     } while (again);
   } catch (e) {
-    showError(messageOf(e));
+    if (!isEngineStop(e)) showError(messageOf(e));
   } finally {
     running = false;
     patch('inspect', { busy: false });

@@ -4,7 +4,7 @@ import { applyProgress, initialTraining, patch, showError, useStore } from '../s
 import type { TrainSettings } from '../worker/api';
 import { autosave } from './autosave';
 import { flushCorpus, loadUrl } from './corpus-actions';
-import { callback, engine, messageOf } from './engine';
+import { callback, engine, isEngineStop, messageOf } from './engine';
 import { loadAttentionHistory, refreshInspection } from './inspect-actions';
 import { tellOtherTabs } from './tabs';
 
@@ -110,7 +110,9 @@ export async function startTraining(): Promise<void> {
       showError(outcome.error);
     }
   } catch (e) {
-    patch('training', { status: 'idle', warmingUp: false });
+    patch('training', { warmingUp: false });
+    if (isEngineStop(e)) return; // the supervisor restarts the engine, restores and says so
+    patch('training', { status: 'idle' });
     showError(messageOf(e));
     await autosave();
   }

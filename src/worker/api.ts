@@ -227,6 +227,8 @@ export interface LoadedModel {
 }
 
 export interface EngineApi {
+  /** The heartbeat: answers at once unless the worker is stuck (app/supervisor.ts). */
+  ping(): Promise<true>;
   /** Pick and start the tfjs backend. */
   init(request: BackendRequest): Promise<BackendInfo>;
   /** Tokenize a corpus (BPE trains here, reporting progress). Keeps the old corpus if this throws. */

@@ -58,6 +58,10 @@ export class Session extends ModelCalls implements EngineApi {
   private lastSettings: TrainSettings | null = null;
   private readonly snapshots = new Snapshots();
 
+  async ping(): Promise<true> {
+    return true;
+  }
+
   async init(request: BackendRequest) {
     return initBackend(request);
   }

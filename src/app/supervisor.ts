@@ -1,0 +1,81 @@
+/**
+ * Keeping the engine alive. The worker answers a heartbeat every 2 s; when it throws an uncaught
+ * error or misses the heartbeat for 12 s (a crash, running out of memory, a hang), a new worker
+ * is started on the same backend request and the open model comes back from its last save. The
+ * page keeps what it holds (corpus, settings, the models list) and says what happened.
+ */
+import { initialTraining, useStore } from '../store/store';
+import { modelsDb, refreshModels } from './autosave';
+import { applyCorpus } from './corpus-actions';
+import { engine, engineWorker, messageOf, replaceEngine } from './engine';
+import { refreshInspection } from './inspect-actions';
+import { restoreSaved } from './models-actions';
+
+const BEAT_MS = 2_000;
+const PATIENCE_MS = 12_000;
+
+let recovering = false;
+
+/** Start watching the engine (once, after start-up has brought it up). */
+export function superviseEngine(): void {
+  watchErrors();
+  setInterval(() => void beat(), BEAT_MS);
+}
+
+function watchErrors(): void {
+  engineWorker().addEventListener(
+    'error',
+    (e) => void recover(`an error in the engine: ${e.message || 'unknown'}`),
+  );
+}
+
+async function beat(): Promise<void> {
+  // Tokenizing a large corpus with BPE holds the worker for a while on purpose: no heartbeat then.
+  if (recovering || useStore.getState().corpus.tokenizing !== null) return;
+  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), PATIENCE_MS));
+  const answer = await Promise.race([engine.ping().catch(() => 'late' as const), late]);
+  if (answer === 'late' && !recovering && useStore.getState().corpus.tokenizing === null)
+    await recover(`it stopped answering for ${PATIENCE_MS / 1000} s`);
+}
+
+/** Replace the worker and bring the session back from the open model's last save. */
+export async function recover(why: string): Promise<void> {
+  if (recovering) return;
+  recovering = true;
+  const before = useStore.getState();
+  const stepBefore = before.training.step;
+  replaceEngine(why);
+  watchErrors();
+  useStore.setState((s) => ({
+    busy: 'The engine stopped; starting it again…',
+    training: { ...s.training, status: s.training.status === 'training' ? 'paused' : s.training.status },
+    generation: { ...s.generation, running: false },
+  }));
+  try {
+    useStore.setState({ backend: await engine.init(before.settings.backend) });
+    const saved = before.modelId ? await modelsDb.record(before.modelId) : undefined;
+    let notice: string;
+    if (saved && before.modelId) {
+      const { step } = await restoreSaved(before.modelId, saved);
+      const lost = Math.max(0, stepBefore - step);
+      notice = `The engine stopped (${why}) and was started again from your last save, at step ${step}${lost ? `: the ${lost} steps since were lost` : ''}. Nothing else was lost.`;
+    } else {
+      // Never saved: the corpus is still here, so a new model is built for it.
+      useStore.setState({ model: null, training: initialTraining });
+      if (before.corpus.text) await applyCorpus(before.corpus.text, before.corpus.source);
+      notice = `The engine stopped (${why}) and was started again. Your corpus and settings are kept; the model had not been saved yet, so a new one was built.`;
+    }
+    // Calls that were waiting on the old worker failed with "The engine stopped": this says it better.
+    const { error } = useStore.getState();
+    useStore.setState({ notice, busy: null, error: error?.startsWith('The engine stopped') ? null : error });
+    await refreshModels();
+    void refreshInspection();
+  } catch (e) {
+    useStore.setState({
+      error: `The engine stopped and could not be started again: ${messageOf(e)}`,
+      busy: null,
+    });
+  } finally {
+    recovering = false;
+  }
+}
