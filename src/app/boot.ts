@@ -4,13 +4,13 @@ import { useStore } from '../store/store';
 import { arrive, isPlainVisit, prefetchArrival } from './arrival';
 import { autosave, loadSaved, refreshModels, saveTo } from './autosave';
 import { applyCorpus } from './corpus-actions';
-import { engine, messageOf } from './engine';
+import { messageOf } from './engine';
 import { followGeneration } from './live-mode';
 import { copyNotice, restoreSaved } from './models-actions';
 import { followPresenting } from './present-mode';
 import { DEFAULT_SAMPLE } from './samples';
 import { personActed, startupDone } from './startup';
-import { superviseEngine } from './supervisor';
+import { startEngine, superviseEngine } from './supervisor';
 import { claimSlot, listenToOtherTabs, MAIN_SLOT, tellOtherTabs } from './tabs';
 
 /** Mirror settings into the address bar so the link reproduces the setup. */
@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   followPresenting();
   saveWhenHidden();
   try {
-    useStore.setState({ backend: await engine.init(settings.backend) });
+    await startEngine(settings.backend);
   } catch (e) {
     useStore.setState({ error: `The engine could not start: ${messageOf(e)}`, busy: null });
     return;

@@ -5,9 +5,10 @@
  * page keeps what it holds (corpus, settings, the models list) and says what happened.
  */
 import { initialTraining, useStore } from '../store/store';
+import type { BackendName, BackendRequest } from '../worker/backend-types';
 import { modelsDb, refreshModels } from './autosave';
 import { applyCorpus } from './corpus-actions';
-import { engine, engineWorker, messageOf, replaceEngine } from './engine';
+import { callback, engine, engineWorker, messageOf, replaceEngine } from './engine';
 import { refreshInspection } from './inspect-actions';
 import { restoreSaved } from './models-actions';
 
@@ -38,8 +39,21 @@ async function beat(): Promise<void> {
     await recover(`it stopped answering for ${PATIENCE_MS / 1000} s`);
 }
 
-/** Replace the worker and bring the session back from the open model's last save. */
-export async function recover(why: string): Promise<void> {
+/** Start the engine on `request`, listening for the loss of its GPU. */
+export async function startEngine(request: BackendRequest): Promise<void> {
+  const onLost = (why: string) => {
+    const lost = useStore.getState().backend?.name;
+    // The GPU is gone: come back on the CPU (a reload tries the GPU again).
+    void recover(why, lost === 'webgpu' || lost === 'webgl' ? 'wasm' : undefined);
+  };
+  useStore.setState({ backend: await engine.init(request, callback(onLost)) });
+}
+
+/**
+ * Replace the worker and bring the session back from the open model's last save, on `fallback`
+ * when the backend it ran on cannot go on (its GPU was lost), else on the same request.
+ */
+export async function recover(why: string, fallback?: BackendName): Promise<void> {
   if (recovering) return;
   recovering = true;
   const before = useStore.getState();
@@ -52,22 +66,22 @@ export async function recover(why: string): Promise<void> {
     generation: { ...s.generation, running: false },
   }));
   try {
-    useStore.setState({ backend: await engine.init(before.settings.backend) });
+    await startEngine(fallback ?? before.settings.backend);
     const saved = before.modelId ? await modelsDb.record(before.modelId) : undefined;
     let notice: string;
     if (saved && before.modelId) {
       const { step } = await restoreSaved(before.modelId, saved);
       const lost = Math.max(0, stepBefore - step);
-      notice = `The engine stopped (${why}) and was started again from your last save, at step ${step}${lost ? `: the ${lost} steps since were lost` : ''}. Nothing else was lost.`;
+      notice = `The engine stopped (${why}) and was started again${fallback ? ` on ${fallback}` : ''} from your last save, at step ${step}${lost ? `: the ${lost} steps since were lost` : ''}. Nothing else was lost.${fallback ? ' Reload the page to try the GPU again.' : ''}`;
     } else {
       // Never saved: the corpus is still here, so a new model is built for it.
       useStore.setState({ model: null, training: initialTraining });
       if (before.corpus.text) await applyCorpus(before.corpus.text, before.corpus.source);
       notice = `The engine stopped (${why}) and was started again. Your corpus and settings are kept; the model had not been saved yet, so a new one was built.`;
     }
-    // Calls that were waiting on the old worker failed with "The engine stopped": this says it better.
-    const { error } = useStore.getState();
-    useStore.setState({ notice, busy: null, error: error?.startsWith('The engine stopped') ? null : error });
+    // What failed with the old worker (a call left waiting, a GPU read after the loss) is said
+    // better by this notice.
+    useStore.setState({ notice, busy: null, error: null });
     await refreshModels();
     void refreshInspection();
   } catch (e) {

@@ -229,8 +229,8 @@ export interface LoadedModel {
 export interface EngineApi {
   /** The heartbeat: answers at once unless the worker is stuck (app/supervisor.ts). */
   ping(): Promise<true>;
-  /** Pick and start the tfjs backend. */
-  init(request: BackendRequest): Promise<BackendInfo>;
+  /** Pick and start the tfjs backend; `onGpuLost` hears when its GPU goes away (worker/gpu-loss.ts). */
+  init(request: BackendRequest, onGpuLost?: (why: string) => void): Promise<BackendInfo>;
   /** Tokenize a corpus (BPE trains here, reporting progress). Keeps the old corpus if this throws. */
   setCorpus(
     text: string,

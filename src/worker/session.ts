@@ -28,6 +28,7 @@ import type {
 } from './api';
 import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
+import { watchGpuLoss } from './gpu-loss';
 import { engineMemory } from './memory';
 import { ModelCalls } from './model-calls';
 import { modelInfo } from './model-info';
@@ -62,8 +63,10 @@ export class Session extends ModelCalls implements EngineApi {
     return true;
   }
 
-  async init(request: BackendRequest) {
-    return initBackend(request);
+  async init(request: BackendRequest, onGpuLost?: (why: string) => void) {
+    const info = await initBackend(request);
+    if (onGpuLost) watchGpuLoss(onGpuLost);
+    return info;
   }
 
   private idle(what: string): void {

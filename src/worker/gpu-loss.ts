@@ -1,0 +1,24 @@
+/**
+ * Noticing that the GPU went away under the active backend: WebGL's context loss (a driver reset,
+ * the GPU process crashing, a laptop switching GPUs) and WebGPU's `device.lost`. The engine cannot
+ * go on on that backend; the page replaces the worker and restores the last save (app/supervisor.ts).
+ */
+import * as tf from '@tensorflow/tfjs';
+
+/** Call `onLost` (once) when the active backend's GPU is lost; nothing for wasm and cpu. */
+export function watchGpuLoss(onLost: (why: string) => void): void {
+  const backend = tf.backend() as {
+    gpgpu?: { gl?: { canvas?: EventTarget } };
+    device?: { lost?: Promise<{ reason?: string; message?: string }> };
+  };
+  let told = false;
+  const tell = (why: string) => {
+    if (told) return;
+    told = true;
+    onLost(why);
+  };
+  backend.gpgpu?.gl?.canvas?.addEventListener('webglcontextlost', () => tell('the WebGL context was lost'));
+  void backend.device?.lost?.then((info) =>
+    tell(`the WebGPU device was lost${info?.message ? ` (${info.message})` : ''}`),
+  );
+}
