@@ -6,7 +6,8 @@
  * Flags: --quick (throughput only, < 10 min) --no-peer --no-torch --no-app
  *        --backends wasm,webgl,cpu --configs nano,baby --ttl-max-minutes 90 --ttl-max-steps 2000
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,23 @@ function parseArgs(argv: string[]) {
   };
 }
 
+/**
+ * The peer lives in bench/peer with its own dependencies (kept out of the app's): installed here on
+ * first use from its lock file, or the bench stops saying what to do.
+ */
+function ensurePeer(): void {
+  const peerDir = resolve(HERE, 'peer');
+  if (existsSync(resolve(peerDir, 'node_modules/@genai-fi/nanogpt/package.json'))) return;
+  console.log('bench: installing the peer (@genai-fi/nanogpt) in bench/peer with npm ci…');
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peerDir, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(
+      'bench: could not install the peer. Run `npm install` in bench/peer (it needs the npm registry), or pass --no-peer.',
+    );
+    process.exit(1);
+  }
+}
+
 const secs = (t0: number) => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
 
 async function main() {
@@ -53,6 +71,7 @@ async function main() {
     `bench: ${o.full ? 'full' : 'quick'} mode, ${cpus().length} cores, load ${load.map((x) => x.toFixed(1)).join(' ')}`,
   );
 
+  if (o.peer) ensurePeer();
   await build({ configFile: resolve(HERE, 'vite.config.ts'), logLevel: 'error' });
   let app: AppLongTask | { error: string } | null = null;
   if (o.app) {

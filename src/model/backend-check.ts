@@ -45,7 +45,8 @@ function maxAbs(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return a.length === b.length ? m : Number.POSITIVE_INFINITY;
 }
 
-function load(c: GoldenCase): GPT {
+/** A golden case's model, its PyTorch-layout weights taken into this one's layout. */
+export function loadGolden(c: Pick<GoldenCase, 'config' | 'weights'>): GPT {
   const config: GPTConfig = { ...c.config, dropout: 0 };
   const weights = new Map<string, Float32Array>();
   for (const spec of paramSpecs(config))
@@ -54,7 +55,7 @@ function load(c: GoldenCase): GPT {
 }
 
 /** Internal (in, out) layout → PyTorch's (out, in), for comparing gradients of linear weights. */
-function torchView(model: GPT, name: string, data: Float32Array): Float32Array {
+export function torchView(model: GPT, name: string, data: Float32Array): Float32Array {
   const spec = model.specs.find((s) => s.name === name)!;
   if (!spec.linear) return data;
   const [out, inp] = spec.torchShape;
@@ -64,7 +65,7 @@ function torchView(model: GPT, name: string, data: Float32Array): Float32Array {
 }
 
 async function goldenCase(c: GoldenCase): Promise<BackendCheck['golden'][string]> {
-  const model = load(c);
+  const model = loadGolden(c);
   const idx = tf.tensor2d(c.idx, undefined, 'int32');
   const targets = tf.tensor2d(c.targets, undefined, 'int32');
   const [logits, attn, resid, loss] = tf.tidy(() => {

@@ -9,9 +9,8 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../worker/backend.node';
 import { AdamW } from './adamw';
+import { loadGolden, torchView } from './backend-check';
 import type { GPTConfig } from './config';
-import { GPT } from './gpt';
-import { fromTorchLayout, paramSpecs } from './params';
 import { ids2d, maxAbsDiff } from './testkit';
 
 interface Flat {
@@ -37,24 +36,7 @@ const golden = JSON.parse(readFileSync(new URL('../../fixtures/golden.json', imp
   cases: GoldenCase[];
 };
 
-function load(c: GoldenCase): GPT {
-  const config: GPTConfig = { ...c.config, dropout: 0 };
-  const weights = new Map<string, Float32Array>();
-  for (const spec of paramSpecs(config)) {
-    weights.set(spec.name, fromTorchLayout(spec, Float32Array.from(c.weights[spec.name].data)));
-  }
-  return new GPT(config, weights);
-}
-
-/** Internal-layout tensor data → PyTorch layout, for comparing with the fixture. */
-function torchView(model: GPT, name: string, data: Float32Array): Float32Array {
-  const spec = model.specs.find((s) => s.name === name)!;
-  if (!spec.linear) return data;
-  const [out, inp] = spec.torchShape;
-  const t = new Float32Array(data.length);
-  for (let i = 0; i < inp; i++) for (let o = 0; o < out; o++) t[o * inp + i] = data[i * out + o];
-  return t;
-}
+const load = loadGolden;
 
 afterAll(async () => {
   await initNodeBackend('cpu');
