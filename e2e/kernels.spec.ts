@@ -1,7 +1,7 @@
 /**
- * The fused WebGL kernels (src/model/webgl) against the composed tfjs ops they replace, in this
+ * The fused WebGL kernels (src/kernels/webgl) against the composed tfjs ops they replace, in this
  * Chromium's WebGL (SwiftShader without a GPU). Node has no WebGL, so this is where the shaders run:
- * src/model/webgl/check.entry.ts is bundled into a blank page of its own.
+ * src/kernels/webgl/check.entry.ts is bundled into a blank page of its own.
  */
 
 import { expect, test } from '@playwright/test';
@@ -19,7 +19,7 @@ test('fused WebGL kernels agree with the composed ops, and training with them fo
   page,
 }) => {
   const bundle = await build({
-    entryPoints: ['src/model/webgl/check.entry.ts'],
+    entryPoints: ['src/kernels/webgl/check.entry.ts'],
     bundle: true,
     format: 'iife',
     write: false,

@@ -1,2 +1,2 @@
-/** The text of src/model/wasm/simd-binary.ts as simd.wat assembles now. */
+/** The text of src/kernels/wasm/simd-binary.ts as simd.wat assembles now. */
 export declare function assemble(): Promise<string>;

@@ -1,5 +1,5 @@
 /**
- * Assemble src/model/wasm/simd.wat into src/model/wasm/simd-binary.ts (run after editing a .wat:
+ * Assemble src/kernels/wasm/simd.wat into src/kernels/wasm/simd-binary.ts (run after editing a .wat:
  * `node scripts/build-simd.mjs`; simd.test.ts fails while the two disagree). simd.wat is the module;
  * each `;; include <file>` line in it is replaced by that file of the same folder (one module, so
  * the kernels share their helpers; one file per idea). Two binaries of one text: tfjs-wasm's
@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import wabt from 'wabt';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const DIR = resolve(HERE, '../src/model/wasm');
+const DIR = resolve(HERE, '../src/kernels/wasm');
 const WAT = resolve(DIR, 'simd.wat');
-const OUT = resolve(HERE, '../src/model/wasm/simd-binary.ts');
+const OUT = resolve(HERE, '../src/kernels/wasm/simd-binary.ts');
 
 const MEMORY = {
   shared: '(import "env" "memory" (memory 1 65536 shared))',

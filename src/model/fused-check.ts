@@ -4,6 +4,7 @@
  * difference per check, and which fused kernels were really used.
  */
 import * as tf from '@tensorflow/tfjs';
+import { fallbacks } from '../kernels/webgl/kernels';
 import { AdamW } from './adamw';
 import { causalAttention, maskedSoftmax } from './attention';
 import { makeConfig } from './config';
@@ -12,7 +13,6 @@ import { GPT } from './gpt';
 import { layerNorm } from './layernorm';
 import { gelu, linear, mm, mmNT, sumRows, swapLast, variableFrom } from './ops';
 import { Trainer } from './trainer';
-import { fallbacks } from './webgl/kernels';
 
 export interface KernelCheck {
   backend: string;

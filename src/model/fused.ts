@@ -5,9 +5,9 @@
  * (fused-check.ts: fused.test.ts on cpu and wasm, e2e/kernels.spec.ts on Chromium's WebGL).
  */
 import * as tf from '@tensorflow/tfjs';
-import './js/kernels';
-import './wasm/kernels';
-import './webgl/kernels';
+import '../kernels/js/kernels';
+import '../kernels/wasm/kernels';
+import '../kernels/webgl/kernels';
 
 export const FUSED = {
   /** x → x·Φ(x) */

@@ -1,8 +1,8 @@
 /** wasm's replacements for tfjs-wasm's Slice, GatherV2 and TopK (replacements.ts) give what the cpu backend gives. */
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { Rng } from '../../model/rng';
 import { initNodeBackend } from '../../worker/backend.node';
-import { Rng } from '../rng';
 import './replacements';
 
 /** The same computation on cpu and on wasm: values and shapes. */
