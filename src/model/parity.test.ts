@@ -9,25 +9,11 @@ import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initNodeBackend } from '../worker/backend.node';
 import { AdamW } from './adamw';
-import { loadGolden, torchView } from './backend-check';
-import type { GPTConfig } from './config';
+import { type GoldenCase as BaseCase, loadGolden, torchView } from './backend-check';
 import { ids2d, maxAbsDiff } from './testkit';
 
-interface Flat {
-  shape: number[];
-  data: number[];
-}
-interface GoldenCase {
-  name: string;
-  config: Omit<GPTConfig, 'dropout'>;
-  weights: Record<string, Flat>;
-  idx: number[][];
-  targets: number[][];
-  logits: Flat;
-  loss: number;
-  attn: Flat;
-  residual: Flat;
-  grads: Record<string, number[]>;
+/** A golden case (backend-check.ts) with the AdamW trajectory PyTorch took from it. */
+interface GoldenCase extends BaseCase {
   adam_losses: number[];
   adam_weights: Record<string, number[]>;
 }
