@@ -28,7 +28,7 @@ import {
 } from './models-actions';
 import { present } from './present-mode';
 import { SAMPLES } from './samples';
-import { switchBackend, updateSettings } from './settings-actions';
+import { measureBackends, switchBackend, updateSettings } from './settings-actions';
 import { noteAction, queuedUntilStarted as queued } from './startup';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';
 
@@ -49,6 +49,7 @@ registerActions({
   }),
   updateSettings,
   switchBackend,
+  measureBackends,
   startTraining,
   pauseTraining,
   resetTraining,

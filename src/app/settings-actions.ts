@@ -5,6 +5,7 @@ import { showError, useStore } from '../store/store';
 import type { BackendRequest } from '../worker/api';
 import { autosave } from './autosave';
 import { applyCorpus } from './corpus-actions';
+import { engine, messageOf } from './engine';
 import { rebuildIfUntrained } from './training-actions';
 
 const MODEL_KEYS: (keyof Settings)[] = ['preset', 'custom', 'seed'];
@@ -39,4 +40,21 @@ export async function switchBackend(backend: BackendRequest): Promise<void> {
   const q = new URLSearchParams(location.search);
   q.set('backend', backend);
   location.assign(`${location.pathname}?${q}${location.hash}`);
+}
+
+/** Time a training step of the current configuration on each backend offered here. */
+export async function measureBackends(): Promise<void> {
+  const { training, settings } = useStore.getState();
+  if (training.status === 'training') {
+    showError('Pause training before measuring the backends.');
+    return;
+  }
+  useStore.setState({ busy: 'Timing a training step on each backend (a software GPU may take a minute)…' });
+  try {
+    useStore.setState({ backendFigures: await engine.measureBackends(settings.batchSize) });
+  } catch (e) {
+    showError(`Could not measure the backends: ${messageOf(e)}`);
+  } finally {
+    useStore.setState({ busy: null });
+  }
 }

@@ -15,6 +15,8 @@ export interface Actions {
   loadTinyShakespeare(): Promise<void>;
   loadSample(id: string): Promise<void>;
   updateSettings(patch: Partial<Settings>): Promise<void>;
+  /** Time a training step on each backend offered here (store.backendFigures). */
+  measureBackends(): Promise<void>;
   /** Save, then open the lab again on another backend. */
   switchBackend(backend: BackendRequest): Promise<void>;
   startTraining(): Promise<void>;

@@ -5,6 +5,7 @@
 import { create } from 'zustand';
 import type {
   AttentionSnapshot,
+  BackendFigure,
   BackendInfo,
   ConceptsResult,
   CorpusStats,
@@ -123,6 +124,8 @@ export interface AppState {
   /** Every model kept in this browser, most recently saved first. */
   models: ModelMeta[];
   storage: StorageUse | null;
+  /** The last "Measure backends": ms per training step on each backend offered here, fastest first. */
+  backendFigures: BackendFigure[] | null;
   training: TrainingSlice;
   generation: GenerationSlice;
   inspect: InspectSlice;
@@ -170,6 +173,7 @@ export const useStore = create<AppState>(() => ({
   modelId: null,
   models: [],
   storage: null,
+  backendFigures: null,
   training: initialTraining,
   generation: {
     prompt: '',

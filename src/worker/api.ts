@@ -3,9 +3,9 @@
  * Plain data only: the UI imports this file's types, never TensorFlow.js.
  */
 import type { Concepts, Inspection, Saliency, SaliencyMethod } from '../analysis/types';
-import type { BackendInfo, BackendRequest } from './backend-types';
+import type { BackendInfo, BackendName, BackendRequest } from './backend-types';
 
-export type { BackendInfo, BackendRequest, Inspection, Saliency, SaliencyMethod };
+export type { BackendInfo, BackendName, BackendRequest, Inspection, Saliency, SaliencyMethod };
 
 /** An inspection of a text's last block_size tokens, with each token's text for labels. */
 export interface InspectResult extends Inspection {
@@ -214,6 +214,16 @@ export interface ImportOptions {
   withoutCorpus?: boolean;
 }
 
+/** One backend's time for a training step of the current configuration (worker/measure.ts). */
+export interface BackendFigure {
+  name: BackendName;
+  /** Null when it did not start, failed, or its warm-up alone took too long. */
+  msPerStep: number | null;
+  /** A software GPU (SwiftShader, llvmpipe, a fallback adapter): correct, not fast. */
+  software: boolean;
+  error?: string;
+}
+
 /** What an autosave did: the record's size, or why nothing was written (the old record stays whole). */
 export type SaveOutcome =
   | { saved: true; bytes: number }
@@ -229,6 +239,8 @@ export interface LoadedModel {
 export interface EngineApi {
   /** The heartbeat: answers at once unless the worker is stuck (app/supervisor.ts). */
   ping(): Promise<true>;
+  /** Time a training step of the model's configuration on each backend offered here, fastest first. */
+  measureBackends(batchSize: number): Promise<BackendFigure[]>;
   /** Pick and start the tfjs backend; `onGpuLost` hears when its GPU goes away (worker/gpu-loss.ts). */
   init(request: BackendRequest, onGpuLost?: (why: string) => void): Promise<BackendInfo>;
   /** Tokenize a corpus (BPE trains here, reporting progress). Keeps the old corpus if this throws. */

@@ -155,7 +155,7 @@ function configureWasm(): void {
 }
 
 /** Make `name` the active backend; false (with the error) when it does not start. */
-async function trySetBackend(name: BackendName): Promise<{ ok: boolean; error?: string }> {
+export async function trySetBackend(name: BackendName): Promise<{ ok: boolean; error?: string }> {
   try {
     if (name === 'wasm') configureWasm();
     const ok = await tf.setBackend(name);

@@ -29,6 +29,7 @@ import type {
 import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
 import { watchGpuLoss } from './gpu-loss';
+import { measureBackends } from './measure';
 import { engineMemory } from './memory';
 import { ModelCalls } from './model-calls';
 import { modelInfo } from './model-info';
@@ -58,6 +59,17 @@ export class Session extends ModelCalls implements EngineApi {
   private training = false;
   private lastSettings: TrainSettings | null = null;
   private readonly snapshots = new Snapshots();
+
+  async measureBackends(batchSize: number) {
+    this.idle('measuring the backends');
+    const config =
+      this.model?.config ??
+      makeConfig(
+        { n_layer: 2, n_head: 4, n_embd: 64, block_size: 32 },
+        this.corpus?.tokenizer.vocabSize ?? 65,
+      );
+    return measureBackends(config, batchSize);
+  }
 
   async ping(): Promise<true> {
     return true;

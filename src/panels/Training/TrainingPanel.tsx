@@ -1,6 +1,7 @@
 /** Train / pause / reset, with the run's live figures and the samples it writes as it learns. */
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
+import { BackendFigures } from './BackendFigures';
 
 const fmtTime = (ms: number) => {
   const s = Math.round(ms / 1000);
@@ -93,6 +94,7 @@ export function TrainingPanel() {
           {t.memory.wasmHeapBytes !== null && ` · wasm heap ${(t.memory.wasmHeapBytes / 1e6).toFixed(1)} MB`}
         </p>
       )}
+      <BackendFigures />
       {t.samples.length > 0 && (
         <details className="samples" open>
           <summary>What it writes at step {t.samples.at(-1)!.step}</summary>
