@@ -165,9 +165,13 @@ export function SaliencyPanel() {
       if (entries.some((e) => e.isIntersecting)) show(30);
     });
     io.observe(el);
+    // And once the chart itself is laid out (its first layout after being skipped is a resize).
+    const ro = new ResizeObserver(() => show(0));
+    if (el.firstElementChild) ro.observe(el.firstElementChild);
     return () => {
       cancelAnimationFrame(frame);
       io.disconnect();
+      ro.disconnect();
     };
   }, [view, layout, size.width]);
 
