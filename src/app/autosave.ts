@@ -5,11 +5,11 @@
  * whole, so the previous save stays as it was, and the person is told.
  */
 import { shapeName } from '../store/model-names';
-import { type ModelMeta, megabytes } from '../store/saved-models';
+import { type ModelMeta, megabytes, type StorageUse } from '../store/saved-models';
 import { type AppState, type LearnedFrom, showError, useStore } from '../store/store';
 import type { SessionSnapshot } from '../worker/api';
 import { engine } from './engine';
-import { bitsPerChar, ModelsDb, newModelId, recordKey, thinCurve } from './models-db';
+import { bitsPerChar, ModelsDb, newModelId, RECORD_VERSION, recordKey, thinCurve } from './models-db';
 import { holdModel, MAIN_SLOT } from './tabs';
 
 export const modelsDb = new ModelsDb();
@@ -98,7 +98,7 @@ function metaOf(id: string, bytes: number, s: AppState): ModelMeta {
   return {
     id,
     name: `${shapeName(model)} on ${corpus}`,
-    version: 1,
+    version: RECORD_VERSION,
     created: now,
     updated: now,
     shape: {
@@ -126,7 +126,7 @@ async function storageFullMessage(): Promise<string> {
   return `This browser’s storage is full${figures}, so the latest changes were not saved. Your previous save is kept. Delete a model in My models to make room.`;
 }
 
-async function storageUse(): Promise<{ usage: number; quota: number } | null> {
+async function storageUse(): Promise<StorageUse | null> {
   try {
     const e = await navigator.storage?.estimate();
     return e ? { usage: e.usage ?? 0, quota: e.quota ?? 0 } : null;

@@ -40,10 +40,10 @@ export async function flushCorpus(): Promise<boolean> {
 
 /** Tokenize `text` in the worker and make it the corpus; on failure keep the previous one and say why. */
 export const applyCorpus = oneAtATime(async (text: string, source: string): Promise<boolean> => {
-  const { settings, training, learnedFrom } = useStore.getState();
+  const { settings, training, learnedFrom, demo } = useStore.getState();
   // Their own text after the first visit's demo gets a fresh model of the chosen shape; the text
   // the demo learned from keeps it (to train it further).
-  const fresh = useStore.getState().demo && source !== learnedFrom?.name;
+  const fresh = demo && source !== learnedFrom?.name;
   if (training.status === 'training') {
     showError('Pause training before changing the corpus.');
     return false;

@@ -9,7 +9,7 @@ import type { GPTConfig } from './config';
 import { makeConfig } from './config';
 import { GPT } from './gpt';
 import { fromTorchLayout, paramSpecs } from './params';
-import { Trainer } from './trainer';
+import { Trainer, trainSteps } from './trainer';
 
 interface Flat {
   shape: number[];
@@ -103,12 +103,7 @@ export async function trainingLosses(steps: number): Promise<number[]> {
       schedule: { learningRate: 3e-3, minLr: 3e-4, warmupIters: 5, decayIters: steps },
     },
   );
-  const losses: number[] = [];
-  for (let i = 0; i < steps; i++) {
-    const loss = trainer.step();
-    losses.push((await loss.data())[0]);
-    loss.dispose();
-  }
+  const losses = await trainSteps(trainer, steps);
   trainer.dispose();
   model.dispose();
   return losses;

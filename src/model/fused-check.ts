@@ -12,7 +12,7 @@ import { canFuse, FUSED, setFusedKernels, splitColumns } from './fused';
 import { GPT } from './gpt';
 import { layerNorm } from './layernorm';
 import { gelu, linear, mm, mmNT, sumRows, swapLast, variableFrom } from './ops';
-import { Trainer } from './trainer';
+import { Trainer, trainSteps } from './trainer';
 
 export interface KernelCheck {
   backend: string;
@@ -248,12 +248,7 @@ async function trainLosses(fused: boolean): Promise<number[]> {
     { train: ids, val: ids },
     { batchSize: 4, seed: 5, schedule: { learningRate: 1e-2, minLr: 1e-3, warmupIters: 0, decayIters: 10 } },
   );
-  const losses: number[] = [];
-  for (let i = 0; i < 4; i++) {
-    const loss = trainer.step();
-    losses.push((await loss.data())[0]);
-    loss.dispose();
-  }
+  const losses = await trainSteps(trainer, 4);
   trainer.dispose();
   model.dispose();
   return losses;

@@ -103,3 +103,14 @@ export class Trainer {
     this.optimizer.dispose();
   }
 }
+
+/** Take `n` training steps and read each loss (one GPU→CPU read a step: for checks and timing, not the app's loop). */
+export async function trainSteps(trainer: Trainer, n: number): Promise<number[]> {
+  const losses: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const loss = trainer.step();
+    losses.push((await loss.data())[0]);
+    loss.dispose();
+  }
+  return losses;
+}

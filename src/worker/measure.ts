@@ -7,7 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import type { GPTConfig } from '../model/config';
 import { GPT } from '../model/gpt';
-import { Trainer } from '../model/trainer';
+import { Trainer, trainSteps } from '../model/trainer';
 import type { BackendFigure } from './api';
 import { type BackendName, probeWebGL, probeWebGPU, trySetBackend } from './backend';
 
@@ -22,18 +22,13 @@ async function timeSteps(config: GPTConfig, batchSize: number): Promise<number |
   const model = GPT.create(config, 1);
   const schedule = { learningRate: 1e-3, minLr: 1e-3, warmupIters: 0, decayIters: 1 };
   const trainer = new Trainer(model, { train: ids, val: ids }, { batchSize, seed: 1, schedule });
-  const step = async () => {
-    const loss = trainer.step();
-    await loss.data(); // the step is done when its loss can be read
-    loss.dispose();
-  };
   try {
+    // A step is done when its loss can be read.
     const t0 = performance.now();
-    await step();
-    await step();
+    await trainSteps(trainer, 2);
     if (performance.now() - t0 > WARMUP_LIMIT_MS) return null;
     const t1 = performance.now();
-    for (let i = 0; i < TIMED_STEPS; i++) await step();
+    await trainSteps(trainer, TIMED_STEPS);
     return (performance.now() - t1) / TIMED_STEPS;
   } finally {
     trainer.dispose();
