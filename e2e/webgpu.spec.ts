@@ -96,7 +96,7 @@ test('the lab journey on ?backend=webgpu: train, generate, inspect, export, impo
   await expect(lab.id('error')).toBeEmpty();
 });
 
-test('the backend menu moves a session to WebGPU: saved, reopened on it, at the same step', async ({
+test('the backend menu moves a session to WebGPU in place, at the same step, and it trains on there', async ({
   page,
 }) => {
   const lab = new Lab(page);
@@ -105,8 +105,11 @@ test('the backend menu moves a session to WebGPU: saved, reopened on it, at the 
   const loss = await lab.text('train-loss');
   await page.getByLabel('Run on').selectOption('webgpu');
   await expect(lab.id('backend')).toHaveText('webgpu');
-  await lab.ready();
   await expect(lab.id('train-step')).toHaveText('10');
   await expect(lab.id('train-loss')).toHaveText(loss);
   expect(new URL(page.url()).searchParams.get('backend')).toBe('webgpu');
+  await lab.setMaxSteps(12);
+  expect(await lab.train()).toBe('done');
+  await expect(lab.id('train-step')).toHaveText('12');
+  await expect(lab.id('error')).toBeEmpty();
 });

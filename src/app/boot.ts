@@ -3,6 +3,7 @@ import { type Settings, settingsFromQuery, settingsToQuery, shapeOf } from '../s
 import { useStore } from '../store/store';
 import { arrive, isPlainVisit, prefetchArrival } from './arrival';
 import { autosave, loadSaved, refreshModels, saveTo } from './autosave';
+import { followRememberedChoice } from './backend-actions';
 import { applyCorpus } from './corpus-actions';
 import { messageOf } from './engine';
 import { followGeneration } from './live-mode';
@@ -29,6 +30,7 @@ function syncUrl(): void {
 export async function boot(): Promise<void> {
   try {
     await start();
+    await followRememberedChoice(); // auto's measured backend for this model, if it was measured here
   } finally {
     startupDone(); // what the person did meanwhile runs now
     superviseEngine();

@@ -1,6 +1,7 @@
 /** Wires the app's action implementations into the store's Actions interface. */
 import { registerActions } from '../store/actions';
 import { leaveArrival, tryPrompt } from './arrival';
+import { measureBackends, switchBackend } from './backend-actions';
 import {
   exportCheckpoint,
   importCheckpointFile,
@@ -28,7 +29,7 @@ import {
 } from './models-actions';
 import { present } from './present-mode';
 import { SAMPLES } from './samples';
-import { measureBackends, switchBackend, updateSettings } from './settings-actions';
+import { updateSettings } from './settings-actions';
 import { noteAction, queuedUntilStarted as queued } from './startup';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';
 

@@ -7,6 +7,7 @@
 import { initialTraining, useStore } from '../store/store';
 import type { BackendName, BackendRequest } from '../worker/backend-types';
 import { modelsDb, refreshModels } from './autosave';
+import { forgetUntilReload } from './backend-actions';
 import { applyCorpus } from './corpus-actions';
 import { callback, engine, engineWorker, messageOf, replaceEngine } from './engine';
 import { refreshInspection } from './inspect-actions';
@@ -43,6 +44,7 @@ async function beat(): Promise<void> {
 export async function startEngine(request: BackendRequest): Promise<void> {
   const onLost = (why: string) => {
     const lost = useStore.getState().backend?.name;
+    if (lost) forgetUntilReload(lost);
     // The GPU is gone: come back on the CPU (a reload tries the GPU again).
     void recover(why, lost === 'webgpu' || lost === 'webgl' ? 'wasm' : undefined);
   };

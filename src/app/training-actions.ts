@@ -3,6 +3,7 @@ import { shapeOf } from '../store/settings';
 import { applyProgress, initialTraining, patch, showError, useStore } from '../store/store';
 import type { TrainSettings } from '../worker/api';
 import { autosave } from './autosave';
+import { chooseBackendForTraining } from './backend-actions';
 import { flushCorpus, loadUrl } from './corpus-actions';
 import { callback, engine, isEngineStop, messageOf } from './engine';
 import { loadAttentionHistory, refreshInspection } from './inspect-actions';
@@ -77,6 +78,11 @@ export async function startTraining(): Promise<void> {
   }
   showError(null);
   patch('training', { status: 'training', warmingUp: true });
+  // Auto times this configuration on each backend the first time it trains on this device.
+  if (!(await chooseBackendForTraining())) {
+    patch('training', { status: 'idle', warmingUp: false });
+    return;
+  }
   tellOtherTabs({ kind: 'training', running: true });
   if (useStore.getState().training.step === 0) await engine.setProbe(probeText());
   let saved = performance.now();

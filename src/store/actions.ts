@@ -17,7 +17,7 @@ export interface Actions {
   updateSettings(patch: Partial<Settings>): Promise<void>;
   /** Time a training step on each backend offered here (store.backendFigures). */
   measureBackends(): Promise<void>;
-  /** Save, then open the lab again on another backend. */
+  /** Run on another backend from now on; the session moves with the engine. */
   switchBackend(backend: BackendRequest): Promise<void>;
   startTraining(): Promise<void>;
   pauseTraining(): Promise<void>;

@@ -126,6 +126,8 @@ export interface AppState {
   storage: StorageUse | null;
   /** The last "Measure backends": ms per training step on each backend offered here, fastest first. */
   backendFigures: BackendFigure[] | null;
+  /** Why auto runs where it does (app/backend-choice.ts), beside the figures it measured. */
+  backendChoice: string | null;
   training: TrainingSlice;
   generation: GenerationSlice;
   inspect: InspectSlice;
@@ -174,6 +176,7 @@ export const useStore = create<AppState>(() => ({
   models: [],
   storage: null,
   backendFigures: null,
+  backendChoice: null,
   training: initialTraining,
   generation: {
     prompt: '',

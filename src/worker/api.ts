@@ -222,6 +222,14 @@ export interface BackendFigure {
   /** A software GPU (SwiftShader, llvmpipe, a fallback adapter): correct, not fast. */
   software: boolean;
   error?: string;
+  /** Not timed: a software GPU when only the backends worth choosing were timed (auto). */
+  skipped?: boolean;
+}
+
+/** How a measurement runs: every backend (the Measure button) or only those worth choosing (auto). */
+export interface MeasureOptions {
+  /** Leave software GPUs untimed (reported as skipped): they train slower than wasm (TFJS-NOTES). */
+  skipSoftware?: boolean;
 }
 
 /** What an autosave did: the record's size, or why nothing was written (the old record stays whole). */
@@ -240,7 +248,12 @@ export interface EngineApi {
   /** The heartbeat: answers at once unless the worker is stuck (app/supervisor.ts). */
   ping(): Promise<true>;
   /** Time a training step of the model's configuration on each backend offered here, fastest first. */
-  measureBackends(batchSize: number): Promise<BackendFigure[]>;
+  measureBackends(batchSize: number, options?: MeasureOptions): Promise<BackendFigure[]>;
+  /**
+   * Run on another backend from now on, keeping the session: the model's weights, optimizer state,
+   * step, history and corpus move across (read out, rebuilt on the new backend). Not while training.
+   */
+  moveToBackend(request: BackendRequest): Promise<BackendInfo>;
   /** Pick and start the tfjs backend; `onGpuLost` hears when its GPU goes away (worker/gpu-loss.ts). */
   init(request: BackendRequest, onGpuLost?: (why: string) => void): Promise<BackendInfo>;
   /** Tokenize a corpus (BPE trains here, reporting progress). Keeps the old corpus if this throws. */

@@ -10,4 +10,9 @@ export interface BackendInfo {
   reason: string;
   /** wasm only: XNNPACK thread-pool size. */
   threads?: number;
+  /**
+   * What this browser offers, as one string (WebGPU adapter, WebGL renderer, cores, isolation):
+   * the key a measured backend choice is remembered under (app/backend-choice.ts).
+   */
+  device?: string;
 }

@@ -196,6 +196,17 @@ async function info(
   return { name, reason: reason + note, ...(await describeWasm()) };
 }
 
+/** "webgpu google swiftshader · webgl ANGLE (…) · 16 cores · isolated": what a measurement holds for. */
+function deviceOf(gl: WebGLProbe | null, gpu: WebGPUProbe | null): string {
+  const g = globalThis as { navigator?: { hardwareConcurrency?: number }; crossOriginIsolated?: boolean };
+  return [
+    `webgpu ${gpu?.available ? gpu.adapter : 'none'}`,
+    `webgl ${gl?.available ? gl.renderer : 'none'}`,
+    `${g.navigator?.hardwareConcurrency ?? 1} cores`,
+    g.crossOriginIsolated ? 'isolated' : 'not isolated',
+  ].join(' · ');
+}
+
 const FALLBACKS: Record<BackendName, BackendName[]> = {
   webgpu: ['webgpu', 'wasm', 'cpu'],
   webgl: ['webgl', 'wasm', 'cpu'],
@@ -205,8 +216,7 @@ const FALLBACKS: Record<BackendName, BackendName[]> = {
 
 /** Choose, initialise and describe the tfjs backend. Never throws unless even cpu fails. */
 export async function initBackend(request: BackendRequest): Promise<BackendInfo> {
-  const gl = request === 'auto' || request === 'webgl' ? probeWebGL() : null;
-  const gpu = request === 'webgpu' ? await probeWebGPU() : null;
+  const [gl, gpu] = [probeWebGL(), await probeWebGPU()];
   let first: BackendName;
   let why: string;
   if (request === 'auto') {
@@ -244,7 +254,7 @@ export async function initBackend(request: BackendRequest): Promise<BackendInfo>
       const reason = failures.length
         ? `${why}, but it failed to start (${failures.join('; ')}); fell back to ${name}`
         : why;
-      return info(name, reason, gl?.renderer ?? '', gpu);
+      return { ...(await info(name, reason, gl?.renderer ?? '', gpu)), device: deviceOf(gl, gpu) };
     }
     failures.push(`${name}: ${error}`);
   }

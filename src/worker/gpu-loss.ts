@@ -11,9 +11,11 @@ export function watchGpuLoss(onLost: (why: string) => void): void {
     gpgpu?: { gl?: { canvas?: EventTarget } };
     device?: { lost?: Promise<{ reason?: string; message?: string }> };
   };
+  const name = tf.getBackend();
   let told = false;
   const tell = (why: string) => {
-    if (told) return;
+    // A backend the engine has moved off (session.moveToBackend) may lose its GPU harmlessly.
+    if (told || tf.getBackend() !== name) return;
     told = true;
     onLost(why);
   };

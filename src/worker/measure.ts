@@ -3,12 +3,14 @@
  * webgl, wasm): a throwaway model of the same shape takes 2 warm-up steps (shader compilation,
  * kernel set-up), then 3 timed ones; the backend in use is active again afterwards. A backend whose
  * warm-up alone takes longer than WARMUP_LIMIT_MS is reported as slower than that, not waited for.
+ * `skipSoftware` (auto's choice) leaves software GPUs untimed: SwiftShader trains 7–100x slower
+ * than wasm here (bench/NOTES.md), so timing it would cost the person half a minute to learn that.
  */
 import * as tf from '@tensorflow/tfjs';
 import type { GPTConfig } from '../model/config';
 import { GPT } from '../model/gpt';
 import { Trainer, trainSteps } from '../model/trainer';
-import type { BackendFigure } from './api';
+import type { BackendFigure, MeasureOptions } from './api';
 import { type BackendName, probeWebGL, probeWebGPU, trySetBackend } from './backend';
 
 const WARMUP_LIMIT_MS = 20_000;
@@ -37,7 +39,11 @@ async function timeSteps(config: GPTConfig, batchSize: number): Promise<number |
 }
 
 /** ms per training step of `config` at `batchSize` on every backend offered here, fastest first. */
-export async function measureBackends(config: GPTConfig, batchSize: number): Promise<BackendFigure[]> {
+export async function measureBackends(
+  config: GPTConfig,
+  batchSize: number,
+  options: MeasureOptions = {},
+): Promise<BackendFigure[]> {
   const active = tf.getBackend() as BackendName;
   const [gl, gpu] = [probeWebGL(), await probeWebGPU()];
   const offered: { name: BackendName; software: boolean }[] = [
@@ -48,6 +54,10 @@ export async function measureBackends(config: GPTConfig, batchSize: number): Pro
   const figures: BackendFigure[] = [];
   try {
     for (const { name, software } of offered) {
+      if (software && options.skipSoftware) {
+        figures.push({ name, msPerStep: null, software, skipped: true });
+        continue;
+      }
       const started = await trySetBackend(name);
       if (!started.ok) {
         figures.push({ name, msPerStep: null, software, error: started.error });

@@ -18,6 +18,7 @@ import type {
   ImportOptions,
   LoadedModel,
   LossPoint,
+  MeasureOptions,
   ModelInfo,
   ModelSpec,
   SaveOutcome,
@@ -34,6 +35,7 @@ import { engineMemory } from './memory';
 import { ModelCalls } from './model-calls';
 import { modelInfo } from './model-info';
 import { type OptimizerState, Snapshots } from './snapshots';
+import { checkTrainable } from './train-checks';
 import { runTraining } from './training-loop';
 
 type History = { losses: LossPoint[]; evals: EvalPoint[] };
@@ -59,8 +61,9 @@ export class Session extends ModelCalls implements EngineApi {
   private training = false;
   private lastSettings: TrainSettings | null = null;
   private readonly snapshots = new Snapshots();
+  private onGpuLost: ((why: string) => void) | null = null;
 
-  async measureBackends(batchSize: number) {
+  async measureBackends(batchSize: number, options?: MeasureOptions) {
     this.idle('measuring the backends');
     const config =
       this.model?.config ??
@@ -68,7 +71,7 @@ export class Session extends ModelCalls implements EngineApi {
         { n_layer: 2, n_head: 4, n_embd: 64, block_size: 32 },
         this.corpus?.tokenizer.vocabSize ?? 65,
       );
-    return measureBackends(config, batchSize);
+    return measureBackends(config, batchSize, options);
   }
 
   async ping(): Promise<true> {
@@ -77,7 +80,33 @@ export class Session extends ModelCalls implements EngineApi {
 
   async init(request: BackendRequest, onGpuLost?: (why: string) => void) {
     const info = await initBackend(request);
+    this.onGpuLost = onGpuLost ?? null;
     if (onGpuLost) watchGpuLoss(onGpuLost);
+    return info;
+  }
+
+  async moveToBackend(request: BackendRequest) {
+    this.idle('switching the backend');
+    // Read out on the old backend (one GPU→CPU read each), then rebuilt on the new one.
+    const model = this.model;
+    const moved = model && {
+      config: model.config,
+      weights: await model.readWeights(),
+      step: this.trainer?.iteration ?? this.resume.step,
+      optimizer: this.trainer ? await this.trainer.optimizer.readState() : this.resume.optimizer,
+      rng: this.trainer?.rngState ?? this.resume.rng,
+    };
+    this.trainer?.dispose();
+    this.trainer = null;
+    model?.dispose();
+    this.model = null;
+    this.snapshots.clear();
+    const info = await initBackend(request);
+    if (this.onGpuLost) watchGpuLoss(this.onGpuLost);
+    if (moved) {
+      this.model = new GPT(moved.config, moved.weights);
+      this.resume = { step: moved.step, optimizer: moved.optimizer, rng: moved.rng };
+    }
     return info;
   }
 
@@ -154,20 +183,7 @@ export class Session extends ModelCalls implements EngineApi {
   private trainerFor(s: TrainSettings): Trainer {
     const model = this.requireModel();
     const corpus = this.corpusForModel();
-    const need = model.config.block_size + 1;
-    if (corpus.split.train.length < need || corpus.split.val.length < need) {
-      throw new Error(
-        `The corpus is too short: with block size ${model.config.block_size}, its training and validation parts ` +
-          `each need at least ${need} tokens (they have ${corpus.split.train.length} and ${corpus.split.val.length}). ` +
-          'Add text or choose a smaller block size.',
-      );
-    }
-    if (!(s.learningRate > 0 && Number.isFinite(s.learningRate)))
-      throw new Error('The learning rate must be a positive number.');
-    if (!(Number.isInteger(s.batchSize) && s.batchSize >= 1))
-      throw new Error('The batch size must be a whole number ≥ 1.');
-    if (!(Number.isInteger(s.maxSteps) && s.maxSteps >= 1))
-      throw new Error('Max steps must be a whole number ≥ 1.');
+    checkTrainable(s, model.config.block_size, corpus.split);
     const key = `${s.seed}|${s.batchSize}`;
     if (!this.trainer || this.trainerKey !== key) {
       const step = this.trainer?.iteration ?? this.resume.step;
