@@ -16,6 +16,8 @@ export function Header() {
   const backend = useStore((s) => s.backend);
   const busy = useStore((s) => s.busy);
   const requested = useStore((s) => s.settings.backend);
+  const updateReady = useStore((s) => s.updateReady);
+  const isolationReload = useStore((s) => s.isolationReload);
   return (
     <header className="top">
       <h1>
@@ -39,6 +41,25 @@ export function Header() {
           ))}
         </select>
       </div>
+      {(updateReady || isolationReload) && (
+        <div className="offer" role="status">
+          {updateReady ? (
+            <>
+              A new version of the lab is ready.{' '}
+              <button type="button" data-testid="update-reload" onClick={() => void actions().applyUpdate()}>
+                Reload to update
+              </button>
+            </>
+          ) : (
+            <>
+              A reload lets wasm train on all {navigator.hardwareConcurrency} CPU threads.{' '}
+              <button type="button" onClick={() => void actions().reloadForThreads()}>
+                Reload
+              </button>
+            </>
+          )}
+        </div>
+      )}
       {busy && (
         <div className="busy" role="status">
           {busy}

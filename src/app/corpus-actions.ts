@@ -156,7 +156,11 @@ export async function loadUrl(url: string, label = url): Promise<void> {
     if ((await applyCorpus(text, cut ? `${label} (first ${MAX_FILE_BYTES / 1e6} MB)` : label)) && cut)
       useStore.setState({ notice: partNotice(label, total, text) });
   } catch (e) {
-    showError(`Could not load ${label}: ${messageOf(e)}. The current corpus is unchanged.`);
+    if (navigator.onLine === false)
+      showError(
+        `Could not load ${label}: this browser is offline. The lab itself works offline: type or paste text, or pick a built-in sample, to train on. The current corpus is unchanged.`,
+      );
+    else showError(`Could not load ${label}: ${messageOf(e)}. The current corpus is unchanged.`);
   } finally {
     useStore.setState({ busy: null });
   }

@@ -8,6 +8,7 @@ import './app.css';
 import { quietWrites } from '../viz';
 import { App } from './App';
 import { boot } from './boot';
+import { startServiceWorker } from './offline';
 
 quietWrites(); // d3 writes only attributes and text that changed (see viz/quietWrites.ts)
 
@@ -16,4 +17,5 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+startServiceWorker(); // offline, isolation on any host, updates (src/sw/sw.ts)
 void boot();

@@ -27,6 +27,7 @@ import {
   renameModel,
   toggleCompare,
 } from './models-actions';
+import { applyUpdate, reloadForThreads } from './offline';
 import { present } from './present-mode';
 import { SAMPLES } from './samples';
 import { updateSettings } from './settings-actions';
@@ -50,6 +51,8 @@ registerActions({
   }),
   updateSettings,
   switchBackend,
+  applyUpdate,
+  reloadForThreads,
   measureBackends,
   startTraining,
   pauseTraining,

@@ -19,6 +19,10 @@ export interface Actions {
   measureBackends(): Promise<void>;
   /** Run on another backend from now on; the session moves with the engine. */
   switchBackend(backend: BackendRequest): Promise<void>;
+  /** "Reload to update": pause, save, and let the waiting new version take over. */
+  applyUpdate(): Promise<void>;
+  /** Reload into cross-origin isolation (wasm threads), saved first. */
+  reloadForThreads(): Promise<void>;
   startTraining(): Promise<void>;
   pauseTraining(): Promise<void>;
   resetTraining(): Promise<void>;

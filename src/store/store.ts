@@ -128,6 +128,10 @@ export interface AppState {
   backendFigures: BackendFigure[] | null;
   /** Why auto runs where it does (app/backend-choice.ts), beside the figures it measured. */
   backendChoice: string | null;
+  /** A new version of the app is installed and waits for "Reload to update" (app/offline.ts). */
+  updateReady: boolean;
+  /** The service worker could make this page isolated (wasm threads) with a reload the person did not get yet. */
+  isolationReload: boolean;
   training: TrainingSlice;
   generation: GenerationSlice;
   inspect: InspectSlice;
@@ -177,6 +181,8 @@ export const useStore = create<AppState>(() => ({
   storage: null,
   backendFigures: null,
   backendChoice: null,
+  updateReady: false,
+  isolationReload: false,
   training: initialTraining,
   generation: {
     prompt: '',

@@ -22,7 +22,9 @@ export function svgText(svg: SVGSVGElement, decorate?: Decorate): string {
   src.forEach((el, i) => {
     const cs = getComputedStyle(el);
     const style = props.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
-    (dst[i] as Element).setAttribute('style', `${style};${(dst[i] as Element).getAttribute('style') ?? ''}`);
+    // Through the CSSOM: a style attribute set as text is inline style, which the CSP refuses.
+    const copy = dst[i] as SVGElement;
+    copy.style.cssText = `${style};${copy.style.cssText}`;
   });
   decorate?.(svg, clone);
   const { width, height } = svg.getBoundingClientRect();

@@ -1,0 +1,71 @@
+/**
+ * The built app on a plain static host (a sub-path, no COOP/COEP, no CSP header): the service
+ * worker makes it cross-origin isolated (wasm threads) and keeps it working with the network off.
+ */
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, test } from '@playwright/test';
+import { Lab } from './lab';
+import { Panels } from './panels';
+import { type StaticHost, serveStatic } from './static-host';
+
+const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
+// Shakespeare's own characters, so the pretrained model's vocabulary covers them.
+const VERSE = `${'Now is the winter of our discontent\nMade glorious summer by this sun of York;\n'.repeat(30)}`;
+
+let host: StaticHost;
+test.beforeEach(async () => {
+  host = await serveStatic(DIST);
+});
+test.afterEach(async () => {
+  await host.close();
+});
+
+async function isolated(page: Page): Promise<boolean> {
+  try {
+    return await page.evaluate(() => crossOriginIsolated);
+  } catch {
+    return false; // the page is reloading
+  }
+}
+
+test('on a plain static host the lab becomes isolated (wasm threads), then works offline: pretrained, train, generate, inspect', async ({
+  page,
+  context,
+}) => {
+  const lab = new Lab(page);
+  const query = '?preset=baby&seed=1&maxSteps=3';
+  await page.goto(host.url + query);
+  // No headers from this host: the service worker adds them, and the untouched page reloads once.
+  await expect.poll(() => isolated(page), { timeout: 60_000 }).toBe(true);
+  await lab.ready();
+  await expect(lab.id('backend')).toHaveText('wasm');
+  await expect(page.locator('header .backend')).toContainText(/wasm SIMD, ([2-9]|\d\d+) threads/);
+  await expect
+    .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active))
+    .toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await lab.ready();
+  expect(await isolated(page)).toBe(true);
+  await lab.id('load-pretrained').click();
+  await expect(lab.id('corpus-stats')).toContainText('Tiny Shakespeare');
+  const output = await lab.generateGreedy('ROMEO:', 20);
+  expect(output.length).toBeGreaterThan(6);
+  await new Panels(page).expectShowing(6 + 20);
+
+  // Training it further on Tiny Shakespeare needs the network: said plainly, nothing lost.
+  await lab.id('train-start').click();
+  await lab.expectError(
+    /Could not load Tiny Shakespeare: this browser is offline\. The lab itself works offline/,
+  );
+  await lab.dismissError();
+  await lab.setCorpus(VERSE);
+  await lab.setMaxSteps(Number(await lab.text('train-step')) + 3);
+  expect(await lab.train()).toBe('done');
+  await expect(lab.id('error')).toBeEmpty();
+  expect(await lab.generateGreedy('Now is', 12)).toHaveLength(12);
+
+  // Every request went to this host.
+  expect(host.requests.every((p) => p.startsWith('/course/lab/'))).toBe(true);
+});
