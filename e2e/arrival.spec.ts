@@ -3,8 +3,13 @@
  * first screen with no click, and both ways on work: try your own prompt, train your own model.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
+
+// Training the pretrained model further fetches Tiny Shakespeare: the person asked, by pressing Train.
+test.use({ allowOrigins: ['https://raw.githubusercontent.com'] });
+
 import { Panels } from './panels';
 
 const PROMPT = 'To be, or not to be, that is the question:';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 test('a reload resumes the session from IndexedDB, and training continues from its step', async ({

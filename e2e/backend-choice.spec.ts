@@ -4,7 +4,8 @@
  * fastest, and remembers it for this device and configuration; a new configuration is measured
  * again, and the engine moves there with the session, no reload.
  */
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 /** Auto's remembered choices, as the app keeps them (app/backend-choice.ts). */

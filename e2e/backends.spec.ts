@@ -1,5 +1,5 @@
 /** "Measure backends": a training step of the configuration timed on each backend offered here. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 test('measuring times a step on webgpu, webgl and wasm (software GPUs labelled), and training goes on', async ({

@@ -1,5 +1,5 @@
 /** The engine worker dies mid-training: a new one starts from the last save, and nothing else is lost. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 const TEXT = 'the cat sat on the mat. the dog sat on the log.\n'.repeat(30);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 test('after training, greedy generation is deterministic, +1 token extends it, and a sampling seed repeats', async ({

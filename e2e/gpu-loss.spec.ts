@@ -3,7 +3,8 @@
  * on wasm from the last save, and the person is told. tfjs keeps its engine at `self._tfengine`
  * in the worker, which is how the test reaches the backend's GL context and WebGPU device.
  */
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 /** Run `lose` in the engine worker, on the active tfjs backend. */

@@ -4,8 +4,8 @@
  * src/kernels/webgl/check.entry.ts is bundled into a blank page of its own.
  */
 
-import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
+import { expect, test } from './fixtures';
 
 interface KernelCheck {
   backend: string;

@@ -1,5 +1,6 @@
 /** My models: every model is kept, listed, reopened exactly, renamed, copied, deleted, exported, compared. */
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 const SETUP = 'preset=nano&seed=1&maxSteps=20';

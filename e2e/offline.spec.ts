@@ -2,8 +2,10 @@
  * The built app on a plain static host (a sub-path, no COOP/COEP, no CSP header): the service
  * worker makes it cross-origin isolated (wasm threads) and keeps it working with the network off.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 import { Panels } from './panels';
 import { type StaticHost, serveStatic } from './static-host';
@@ -12,6 +14,9 @@ const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 // Shakespeare's own characters, so the pretrained model's vocabulary covers them.
 const VERSE = `${'Now is the winter of our discontent\nMade glorious summer by this sun of York;\n'.repeat(30)}`;
 
+// Training the pretrained model further asks for Tiny Shakespeare, as the person pressed Train.
+test.use({ allowOrigins: ['https://raw.githubusercontent.com'] });
+
 let host: StaticHost;
 test.beforeEach(async () => {
   host = await serveStatic(DIST);
@@ -19,6 +24,15 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await host.close();
 });
+
+/** The mark a test left on this page: gone after a reload (null while it reloads). */
+async function marked(page: Page): Promise<boolean | null> {
+  try {
+    return await page.evaluate(() => (window as { stillHere?: boolean }).stillHere ?? false);
+  } catch {
+    return null;
+  }
+}
 
 async function isolated(page: Page): Promise<boolean> {
   try {
@@ -68,4 +82,43 @@ test('on a plain static host the lab becomes isolated (wasm threads), then works
 
   // Every request went to this host.
   expect(host.requests.every((p) => p.startsWith('/course/lab/'))).toBe(true);
+});
+
+test('a new version deployed while training waits: "Reload to update" is offered, nothing reloads by itself, and the reload keeps the session', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  await page.goto(`${host.url}?preset=nano&seed=1&maxSteps=100000`);
+  await expect.poll(() => isolated(page), { timeout: 60_000 }).toBe(true);
+  await lab.ready();
+  await lab.id('train-start').click();
+  await expect(lab.id('status')).toHaveText('training');
+  await page.evaluate(() => {
+    (window as { stillHere?: boolean }).stillHere = true;
+  });
+
+  // Deploy a new version (a new service worker) and let the page find it, as its hourly check does.
+  host.replace('sw.js', `${readFileSync(`${DIST}sw.js`, 'utf8')}\n// version 2\n`);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  await expect(lab.id('update-reload')).toBeVisible();
+  await expect.poll(() => lab.number('train-step')).toBeGreaterThan(5);
+  await expect(lab.id('status')).toHaveText('training');
+  expect(await marked(page)).toBe(true);
+
+  // The person takes it: training pauses, the session is saved, the new version opens it.
+  await lab.id('update-reload').click();
+  await expect.poll(() => marked(page)).toBe(false);
+  await lab.ready();
+  // The new version is the one running now: nothing waits any more.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return !!r?.active && !r.waiting && !r.installing;
+      }),
+    )
+    .toBe(true);
+  await expect(lab.id('update-reload')).toHaveCount(0);
+  expect(await lab.number('train-step')).toBeGreaterThan(5);
+  await expect(lab.id('error')).toBeEmpty();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 const SHARED = { preset: 'baby', seed: '7', tokenizer: 'char', backend: 'wasm', maxSteps: '123' };

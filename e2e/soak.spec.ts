@@ -2,7 +2,7 @@
  * Memory stays flat while training: the engine's live tensors and the wasm heap after 100 steps
  * equal those after 600 (the 10,000-step soak is `npm run bench:soak`; its figures are in the notes).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 /** "engine memory: 87 tensors (1.2 MB) · wasm heap 16.8 MB" → its numbers. */

@@ -1,5 +1,5 @@
 /** What a person does the moment the page appears counts: start-up never puts its default over it. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 const TEXT = 'ROMEO:\nBut soft, what light through yonder window breaks?\n'.repeat(40);

@@ -1,5 +1,5 @@
 /** Two tabs of the lab in one browser: each keeps its own model, and each hears about the other. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 const SETUP = 'preset=nano&seed=1&maxSteps=40';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
 test('trains nano in a Web Worker until max steps, and the loss falls', async ({ page }) => {

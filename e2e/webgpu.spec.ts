@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
 import { build } from 'esbuild';
+import { expect, test } from './fixtures';
 import { Lab } from './lab';
 import { Panels } from './panels';
 

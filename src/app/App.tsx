@@ -55,6 +55,10 @@ export function App() {
           <ConceptsPanel />
         </main>
       </div>
+      <footer className="foot">
+        Everything runs in this browser: your text, your models and their training never leave it, and the lab
+        asks the network only for its own files and the URLs you enter. After one visit it works offline.
+      </footer>
     </div>
   );
 }
