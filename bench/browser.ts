@@ -1,6 +1,7 @@
 /**
  * Headless Chromium for the bench: the system browser through playwright-core (never a download),
- * SwiftShader WebGL, a fresh profile per run. The bench page runs jobs one at a time.
+ * SwiftShader WebGL and (--enable-unsafe-webgpu in CHROMIUM_FLAGS) SwiftShader's software WebGPU
+ * adapter, a fresh profile per run. The bench page runs jobs one at a time.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -6,9 +6,13 @@
 import type { BackendId, Budget, ConfigId, ThroughputJob, TtlJob } from './app/protocol';
 
 export const CONFIG_IDS: ConfigId[] = ['nano', 'baby'];
-export const BACKENDS: BackendId[] = ['wasm', 'webgl', 'cpu'];
-/** The peer ships cpu, webgl and webgpu kernels; no wasm. WebGPU is absent in headless Chromium here. */
-export const PEER_BACKENDS: BackendId[] = ['webgl', 'cpu'];
+/** webgpu next to wasm, so the two share the load of the same minutes. */
+export const BACKENDS: BackendId[] = ['wasm', 'webgpu', 'webgl', 'cpu'];
+/**
+ * The peer ships cpu, webgl and webgpu kernels; no wasm. Headless Chromium here offers WebGPU only
+ * on SwiftShader's software adapter (--enable-unsafe-webgpu, scripts/chromium-path.mjs).
+ */
+export const PEER_BACKENDS: BackendId[] = ['webgpu', 'webgl', 'cpu'];
 
 const b = (warmup: number, min: number, max: number, budgetMs: number): Budget => ({
   warmup,
@@ -17,9 +21,12 @@ const b = (warmup: number, min: number, max: number, budgetMs: number): Budget =
   budgetMs,
 });
 
-// Training steps. WebGL compiles shaders in its first steps, hence its longer warm-up.
+// Training steps. WebGL compiles shaders in its first steps, hence its longer warm-up. WebGPU here
+// is SwiftShader's software adapter (2.6–5 s a nano step, 17–22 s a baby step on 2 shared cores):
+// few steps, a short budget.
 const TRAIN: Record<BackendId, Record<ConfigId, Budget>> = {
   wasm: { nano: b(5, 10, 60, 4000), baby: b(5, 8, 30, 8000) },
+  webgpu: { nano: b(1, 3, 10, 5000), baby: b(0, 2, 4, 6000) },
   webgl: { nano: b(5, 5, 30, 5000), baby: b(3, 3, 10, 9000) },
   cpu: { nano: b(1, 3, 20, 6000), baby: b(0, 2, 5, 12000) },
 };
@@ -27,6 +34,7 @@ const TRAIN: Record<BackendId, Record<ConfigId, Budget>> = {
 // Generated tokens (batch 1, full context).
 const GEN: Record<BackendId, Record<ConfigId, Budget>> = {
   wasm: { nano: b(5, 10, 60, 1500), baby: b(3, 10, 40, 2000) },
+  webgpu: { nano: b(1, 3, 20, 1500), baby: b(1, 3, 10, 2000) },
   webgl: { nano: b(3, 5, 30, 2000), baby: b(3, 5, 20, 3000) },
   cpu: { nano: b(2, 5, 30, 2000), baby: b(1, 3, 10, 3000) },
 };

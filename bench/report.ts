@@ -1,5 +1,6 @@
 /** Results → the JSON rows and the markdown table with ratios (ours/peer, ours/PyTorch). */
 import {
+  adapterLabel,
   CONFIGS,
   type ConfigId,
   type SystemId,
@@ -45,6 +46,7 @@ export function browserRow(job: ThroughputJob, r: ThroughputResult | undefined, 
     ...(job.system === 'tinygpt-lab' ? { gen_ms_per_token_trace: round(median(r.gen_trace_ms ?? [])) } : {}),
     detail: {
       renderer: r.renderer,
+      ...(r.adapter ? { adapter: r.adapter, adapter_label: adapterLabel(r.adapter) } : {}),
       params: r.params,
       steps_measured: r.step_ms.length,
       step_ms_max: round(Math.max(...r.step_ms)),
@@ -124,12 +126,17 @@ export function markdownTable(rows: Row[], backends: string[], configs: ConfigId
       const ours = find(rows, 'tinygpt-lab', config, backend);
       if (!ours) continue;
       const peer = find(rows, 'genai-nanogpt', config, backend);
-      line(
-        config,
-        ours.error ? `${backend} (ours failed)` : peer ? backend : `${backend} (peer: none)`,
-        ours,
-        peer,
-      );
+      // webgpu rows name the adapter that ran ("webgpu [SwiftShader, software adapter]").
+      const adapter = (ours.detail?.adapter_label ?? peer?.detail?.adapter_label) as string | undefined;
+      const name = adapter ? `${backend} [${adapter}]` : backend;
+      const label = ours.error
+        ? `${name} (ours failed)`
+        : !peer
+          ? `${name} (peer: none)`
+          : peer.error
+            ? `${name} (peer failed)`
+            : name;
+      line(config, label, ours, peer);
     }
     const [ours, peer] = [best(rows, 'tinygpt-lab', config), best(rows, 'genai-nanogpt', config)];
     if (ours) line(config, `**best: ${ours.backend} vs ${peer?.backend ?? '—'}**`, ours, peer);

@@ -30,6 +30,7 @@ import {
   timeEach,
   training,
   trainToTarget,
+  webgpuAdapter,
 } from './worker-kit';
 
 const GREEDY: SamplingOptions = { mode: 'greedy', temperature: 1, topK: 0, topP: 1 };
@@ -75,7 +76,9 @@ async function step(trainer: Trainer): Promise<number> {
 async function throughput(job: ThroughputJob): Promise<ThroughputResult> {
   const { trainer, corpus, renderer } = await setUp(job);
   const model = trainer.model;
-  log(`ours ${job.config}/${job.backend}: ${renderer}`);
+  // webgpu: the adapter tfjs got (SwiftShader's software one in headless Chromium), for the row's label.
+  const adapter = job.backend === 'webgpu' ? await webgpuAdapter() : undefined;
+  log(`ours ${job.config}/${job.backend}: ${renderer}${adapter ? ` ${JSON.stringify(adapter)}` : ''}`);
 
   training(true);
   const t0 = performance.now();
@@ -114,6 +117,7 @@ async function throughput(job: ThroughputJob): Promise<ThroughputResult> {
   const result: ThroughputResult = {
     backend: tf.getBackend(),
     renderer,
+    ...(adapter ? { adapter } : {}),
     params: parameterCount(model.config),
     step_ms: stepMs,
     first_step_ms: first,

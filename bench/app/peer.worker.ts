@@ -15,6 +15,8 @@ import { getBackend, memory, type Tensor, tensor2d, tidy } from '@tensorflow/tfj
 import type { Batch } from '../../src/model/batch';
 import { argmax } from '../../src/model/sample';
 import {
+  type AdapterInfo,
+  adapterLabel,
   CONFIGS,
   RECIPE,
   type ThroughputJob,
@@ -22,7 +24,17 @@ import {
   type TtlJob,
   type TtlResult,
 } from './protocol';
-import { batches, fixedBatches, loadCorpus, serve, timeEach, training, trainToTarget } from './worker-kit';
+import {
+  batches,
+  fixedBatches,
+  loadCorpus,
+  log,
+  serve,
+  timeEach,
+  training,
+  trainToTarget,
+  webgpuAdapter,
+} from './worker-kit';
 
 type Trainer = ReturnType<typeof createTrainer> & {
   // protected in its types, but it is the whole step its own training loop runs
@@ -31,7 +43,15 @@ type Trainer = ReturnType<typeof createTrainer> & {
 
 async function setUp(job: ThroughputJob | TtlJob) {
   if (job.backend === 'wasm') throw new Error('the peer has no wasm kernels');
+  let adapter: AdapterInfo | undefined;
+  if (job.backend === 'webgpu') {
+    adapter = await webgpuAdapter();
+    if (!adapter) throw new Error('navigator.gpu.requestAdapter() returned null: no WebGPU adapter');
+    log(`peer ${job.config}/webgpu: ${JSON.stringify(adapter)}`);
+  }
+  // Its selectBackend loads its own webgpu backend and kernels (patches/webgpu_base.js, ops/webgpu).
   await TeachableLLM.selectBackend(job.backend);
+  if (getBackend() !== job.backend) throw new Error(`asked for ${job.backend}, got ${getBackend()}`);
   const corpus = await loadCorpus();
   const c = CONFIGS[job.config];
   const model = new models.NanoGPTV1({
@@ -55,7 +75,8 @@ async function setUp(job: ThroughputJob | TtlJob) {
     beta2: RECIPE.beta2,
     epsilon: 1e-8,
     weightDecay: RECIPE.weightDecay,
-    // No clipping: its clip (Norm2/ClipScale kernels) exists only for WebGPU; on cpu/webgl it throws.
+    // No clipping: its clip (Norm2/ClipScale kernels) exists only for WebGPU; on cpu/webgl it throws,
+    // so it is off on webgpu too, for one recipe on every backend.
     clipNorm: undefined,
   };
   // The tokeniser only feeds its dataset builder, which the bench bypasses with our batches.
@@ -89,11 +110,11 @@ async function setUp(job: ThroughputJob | TtlJob) {
     }
     return total / list.length;
   };
-  return { model, trainer, corpus, step, meanLoss };
+  return { model, trainer, corpus, step, meanLoss, adapter };
 }
 
 async function throughput(job: ThroughputJob): Promise<ThroughputResult> {
-  const { model, trainer, corpus, step } = await setUp(job);
+  const { model, trainer, corpus, step, adapter } = await setUp(job);
   training(true);
   const t0 = performance.now();
   await step();
@@ -118,7 +139,8 @@ async function throughput(job: ThroughputJob): Promise<ThroughputResult> {
 
   const result: ThroughputResult = {
     backend: getBackend(),
-    renderer: getBackend(),
+    renderer: adapter ? `${getBackend()} (${adapterLabel(adapter)})` : getBackend(),
+    ...(adapter ? { adapter } : {}),
     params: model.getNumParams(),
     step_ms: stepMs,
     first_step_ms: first,

@@ -5,7 +5,7 @@
 
 export type SystemId = 'tinygpt-lab' | 'genai-nanogpt' | 'pytorch';
 export type ConfigId = 'nano' | 'baby';
-export type BackendId = 'wasm' | 'webgl' | 'cpu';
+export type BackendId = 'wasm' | 'webgl' | 'webgpu' | 'cpu';
 
 export interface BenchConfig {
   n_layer: number;
@@ -65,10 +65,32 @@ export interface TtlJob {
 
 export type Job = ThroughputJob | TtlJob;
 
+/** What navigator.gpu.requestAdapter() answered in the worker (webgpu jobs only). */
+export interface AdapterInfo {
+  vendor: string;
+  architecture: string;
+  device: string;
+  description: string;
+  /** Chromium's fallback (CPU) adapter, e.g. SwiftShader: correct, not fast. */
+  isFallbackAdapter: boolean;
+  /** Fallback, or a name that says software (SwiftShader, llvmpipe, lavapipe…). */
+  software: boolean;
+}
+
+/** "SwiftShader, software adapter" / "nvidia ampere": how a webgpu row is labelled. */
+export function adapterLabel(a: AdapterInfo): string {
+  const name = /swiftshader/i.test(`${a.architecture} ${a.description}`)
+    ? 'SwiftShader'
+    : [a.vendor, a.architecture].filter(Boolean).join(' ') || a.description || 'unnamed adapter';
+  return a.software ? `${name}, software adapter` : name;
+}
+
 export interface ThroughputResult {
   backend: string;
-  /** GL renderer, "wasm SIMD, …" or "JavaScript" (ours); the backend name (peer). */
+  /** GL renderer / WebGPU adapter, "wasm SIMD, …" or "JavaScript" (ours); the backend name (peer, + adapter on webgpu). */
   renderer: string;
+  /** webgpu only: the adapter the worker was given. */
+  adapter?: AdapterInfo;
   params: number;
   /** Wall time of each measured training step, loss read back (ms). */
   step_ms: number[];

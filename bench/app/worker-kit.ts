@@ -4,7 +4,16 @@
  */
 import { type Batch, type Split, sampleBatch, splitTokens } from '../../src/model/batch';
 import { Rng } from '../../src/model/rng';
-import type { Budget, CurvePoint, Job, JobResult, TtlJob, TtlResult, WorkerMessage } from './protocol';
+import type {
+  AdapterInfo,
+  Budget,
+  CurvePoint,
+  Job,
+  JobResult,
+  TtlJob,
+  TtlResult,
+  WorkerMessage,
+} from './protocol';
 
 export interface Corpus {
   vocab: string[];
@@ -20,6 +29,33 @@ export async function loadCorpus(): Promise<Corpus> {
   const index = new Map(vocab.map((ch, i) => [ch, i]));
   const ids = Int32Array.from(text, (ch) => index.get(ch)!);
   return { vocab, split: splitTokens(ids) };
+}
+
+/** The part of WebGPU the adapter read uses (the bench's libs carry no WebGPU types). */
+interface GpuLike {
+  requestAdapter(): Promise<{ info?: Partial<AdapterInfo>; isFallbackAdapter?: boolean } | null>;
+}
+
+const SOFTWARE = /swiftshader|llvmpipe|lavapipe|softpipe|software/i;
+
+/**
+ * The adapter this worker gets from navigator.gpu (the one tfjs's webgpu backend asks for too),
+ * or undefined when there is none. Headless Chromium offers SwiftShader's only with --enable-unsafe-webgpu.
+ */
+export async function webgpuAdapter(): Promise<AdapterInfo | undefined> {
+  const gpu = (navigator as { gpu?: GpuLike }).gpu;
+  const adapter = await gpu?.requestAdapter();
+  if (!adapter) return undefined;
+  const i = adapter.info ?? {};
+  const a = {
+    vendor: i.vendor ?? '',
+    architecture: i.architecture ?? '',
+    device: i.device ?? '',
+    description: i.description ?? '',
+    isFallbackAdapter: !!(i.isFallbackAdapter ?? adapter.isFallbackAdapter),
+  };
+  const software = a.isFallbackAdapter || SOFTWARE.test(`${a.vendor} ${a.architecture} ${a.description}`);
+  return { ...a, software };
 }
 
 /** Seeded (B, T) windows, the same stream for both systems. */
