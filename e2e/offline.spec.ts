@@ -58,6 +58,18 @@ test('on a plain static host the lab becomes isolated (wasm threads), then works
     .poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active))
     .toBe(true);
 
+  // Installable: a manifest with icons, standalone display, and a service worker that serves offline.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+    installabilityErrors: { errorId: string }[];
+  };
+  // A test's browser context is incognito, where nothing installs; that aside, nothing is missing.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  const manifest = (await cdp.send('Page.getAppManifest')) as { errors: unknown[]; data: string };
+  expect(manifest.errors).toEqual([]);
+  expect(JSON.parse(manifest.data)).toMatchObject({ name: 'TinyGPT Lab', display: 'standalone' });
+  await cdp.detach();
+
   await context.setOffline(true);
   await page.reload();
   await lab.ready();
@@ -70,9 +82,8 @@ test('on a plain static host the lab becomes isolated (wasm threads), then works
 
   // Training it further on Tiny Shakespeare needs the network: said plainly, nothing lost.
   await lab.id('train-start').click();
-  await lab.expectError(
-    /Could not load Tiny Shakespeare: this browser is offline\. The lab itself works offline/,
-  );
+  await lab.expectError(/Could not load Tiny Shakespeare: .*offline.* The lab itself works offline/);
+  await expect(lab.id('corpus-stats')).toContainText('Tiny Shakespeare'); // the model and its story stay
   await lab.dismissError();
   await lab.setCorpus(VERSE);
   await lab.setMaxSteps(Number(await lab.text('train-step')) + 3);
@@ -121,4 +132,26 @@ test('a new version deployed while training waits: "Reload to update" is offered
   await expect(lab.id('update-reload')).toHaveCount(0);
   expect(await lab.number('train-step')).toBeGreaterThan(5);
   await expect(lab.id('error')).toBeEmpty();
+});
+
+test('a person who starts typing before the lab is isolated is not reloaded under their hands: the header offers the reload, which keeps their text', async ({
+  page,
+}) => {
+  const lab = new Lab(page);
+  // On slow school Wi-Fi the service worker arrives after the person has begun.
+  const release = host.hold('sw.js');
+  await page.goto(`${host.url}?preset=nano&seed=1`);
+  await lab.id('corpus-text').click(); // at once, as a person does
+  await lab.setCorpus(VERSE);
+  await lab.ready();
+  release();
+  const offer = page.getByRole('button', { name: 'Reload', exact: true });
+  await expect(offer).toBeVisible();
+  expect(await isolated(page)).toBe(false);
+  await expect(page.locator('header .backend')).toContainText('1 thread');
+  await offer.click();
+  await expect.poll(() => isolated(page), { timeout: 60_000 }).toBe(true);
+  await lab.ready();
+  await expect(page.locator('header .backend')).toContainText(/wasm SIMD, ([2-9]|\d\d+) threads/);
+  await expect(lab.id('corpus-text')).toHaveValue(VERSE);
 });

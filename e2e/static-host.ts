@@ -26,6 +26,8 @@ export interface StaticHost {
   url: string;
   /** Serve `body` for this file (relative to dist/) from now on: a new deployment of it. */
   replace(file: string, body: string): void;
+  /** Hold back this file (relative to dist/) until the returned function is called: a slow network. */
+  hold(file: string): () => void;
   /** Every path asked for, in order. */
   requests: string[];
   close(): Promise<void>;
@@ -33,8 +35,9 @@ export interface StaticHost {
 
 export async function serveStatic(root: string, prefix = '/course/lab/'): Promise<StaticHost> {
   const replaced = new Map<string, string>();
+  const held = new Map<string, Promise<void>>();
   const requests: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     if (!path.startsWith(prefix)) {
@@ -43,6 +46,7 @@ export async function serveStatic(root: string, prefix = '/course/lab/'): Promis
     }
     let rel = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
     if (rel === '.' || rel === '' || rel.endsWith('/')) rel = join(rel, 'index.html');
+    await held.get(rel);
     const swapped = replaced.get(rel);
     if (swapped !== undefined) {
       res.writeHead(200, { 'Content-Type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(swapped);
@@ -61,6 +65,14 @@ export async function serveStatic(root: string, prefix = '/course/lab/'): Promis
   return {
     url: `http://127.0.0.1:${port}${prefix}`,
     replace: (file, body) => void replaced.set(file, body),
+    hold: (file) => {
+      let release = () => {};
+      held.set(file, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        held.delete(file);
+        release();
+      };
+    },
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

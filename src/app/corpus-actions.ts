@@ -156,11 +156,13 @@ export async function loadUrl(url: string, label = url): Promise<void> {
     if ((await applyCorpus(text, cut ? `${label} (first ${MAX_FILE_BYTES / 1e6} MB)` : label)) && cut)
       useStore.setState({ notice: partNotice(label, total, text) });
   } catch (e) {
-    if (navigator.onLine === false)
+    // fetch rejects with a TypeError when the network cannot be reached (offline, a captive Wi-Fi).
+    if (e instanceof TypeError || navigator.onLine === false) {
+      const why = navigator.onLine === false ? 'this browser is offline' : 'the network could not be reached';
       showError(
-        `Could not load ${label}: this browser is offline. The lab itself works offline: type or paste text, or pick a built-in sample, to train on. The current corpus is unchanged.`,
+        `Could not load ${label}: ${why}. The lab itself works offline: type or paste text, or pick a built-in sample, to train on. The current corpus is unchanged.`,
       );
-    else showError(`Could not load ${label}: ${messageOf(e)}. The current corpus is unchanged.`);
+    } else showError(`Could not load ${label}: ${messageOf(e)}. The current corpus is unchanged.`);
   } finally {
     useStore.setState({ busy: null });
   }

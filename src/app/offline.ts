@@ -11,6 +11,7 @@
 import { registerSW } from 'virtual:pwa-register';
 import { useStore } from '../store/store';
 import { autosave } from './autosave';
+import { flushCorpus } from './corpus-actions';
 import { engine } from './engine';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
@@ -63,6 +64,7 @@ export async function applyUpdate(): Promise<void> {
 }
 
 async function pauseAndSave(): Promise<void> {
+  await flushCorpus(); // text typed a moment ago is part of what is saved
   if (useStore.getState().training.status === 'training') {
     useStore.setState({ busy: 'Pausing training to save before the reload…' });
     await engine.pause();
