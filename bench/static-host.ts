@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { build, preview } from 'vite';
-import { serveStatic } from '../e2e/static-host';
+import { isolated, serveStatic } from '../e2e/static-host';
 import { CHROMIUM_FLAGS, findChromium } from '../scripts/chromium-path.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,14 +22,6 @@ interface Run {
   tokensPerSec: number;
   threads: string;
   isolated: boolean;
-}
-
-async function isolated(page: Page): Promise<boolean> {
-  try {
-    return await page.evaluate(() => crossOriginIsolated);
-  } catch {
-    return false; // reloading into isolation
-  }
 }
 
 async function trainOnce(browser: Browser, url: string, host: Run['host']): Promise<Run> {

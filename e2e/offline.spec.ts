@@ -8,7 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { Lab } from './lab';
 import { Panels } from './panels';
-import { type StaticHost, serveStatic } from './static-host';
+import { isolated, type StaticHost, serveStatic } from './static-host';
 
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 // Shakespeare's own characters, so the pretrained model's vocabulary covers them.
@@ -31,14 +31,6 @@ async function marked(page: Page): Promise<boolean | null> {
     return await page.evaluate(() => (window as { stillHere?: boolean }).stillHere ?? false);
   } catch {
     return null;
-  }
-}
-
-async function isolated(page: Page): Promise<boolean> {
-  try {
-    return await page.evaluate(() => crossOriginIsolated);
-  } catch {
-    return false; // the page is reloading
   }
 }
 

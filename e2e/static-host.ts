@@ -7,19 +7,31 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import type { Page } from '@playwright/test';
 
-const TYPES: Record<string, string> = {
+/** Content types of the files a build (and the bench's data) holds. */
+export const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.safetensors': 'application/octet-stream',
+  '.txt': 'text/plain; charset=utf-8',
 };
+
+/** Whether the page is cross-origin isolated now; false while it reloads into isolation. */
+export async function isolated(page: Page): Promise<boolean> {
+  try {
+    return await page.evaluate(() => crossOriginIsolated);
+  } catch {
+    return false;
+  }
+}
 
 export interface StaticHost {
   /** e.g. http://127.0.0.1:43123/course/lab/ */

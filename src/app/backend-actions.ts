@@ -32,7 +32,9 @@ async function moveTo(request: BackendRequest, reason?: string): Promise<boolean
   useStore.setState({ busy: `Moving the engine to ${request}…` });
   try {
     const info = await engine.moveToBackend(request);
-    useStore.setState({ backend: reason ? { ...info, reason } : info });
+    // The device stays what it was (only auto's start-up probes it): keep its key for the next choice.
+    const device = info.device ?? useStore.getState().backend?.device;
+    useStore.setState({ backend: { ...info, device, reason: reason ?? info.reason } });
     return true;
   } catch (e) {
     showError(`Could not move to ${request}: ${messageOf(e)}`);

@@ -12,7 +12,7 @@ import { registerSW } from 'virtual:pwa-register';
 import { useStore } from '../store/store';
 import { autosave } from './autosave';
 import { flushCorpus } from './corpus-actions';
-import { engine } from './engine';
+import { pauseAndWait } from './training-actions';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 /** Set for the one reload that isolation takes, so a browser that cannot isolate never loops. */
@@ -25,7 +25,6 @@ export function startServiceWorker(): void {
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   for (const type of ['pointerdown', 'keydown', 'drop', 'paste'])
     document.addEventListener(type, () => (touched = true), { capture: true, once: true });
-  const isolated = () => (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   if (!isolated()) {
     navigator.serviceWorker.addEventListener('controllerchange', becomeIsolated);
     if (navigator.serviceWorker.controller) becomeIsolated();
@@ -39,9 +38,10 @@ export function startServiceWorker(): void {
   });
 }
 
+const isolated = () => (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
+
 function becomeIsolated(): void {
-  if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated || sessionStorage.getItem(TRIED))
-    return;
+  if (isolated() || sessionStorage.getItem(TRIED)) return;
   if (!touched && useStore.getState().training.status !== 'training') {
     sessionStorage.setItem(TRIED, '1');
     location.reload();
@@ -65,10 +65,8 @@ export async function applyUpdate(): Promise<void> {
 
 async function pauseAndSave(): Promise<void> {
   await flushCorpus(); // text typed a moment ago is part of what is saved
-  if (useStore.getState().training.status === 'training') {
+  if (useStore.getState().training.status === 'training')
     useStore.setState({ busy: 'Pausing training to save before the reload…' });
-    await engine.pause();
-    while (useStore.getState().training.status === 'training') await new Promise((r) => setTimeout(r, 50));
-  }
+  await pauseAndWait();
   await autosave();
 }

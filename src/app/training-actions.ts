@@ -137,12 +137,15 @@ export async function pauseTraining(): Promise<void> {
   await engine.pause();
 }
 
+/** Pause, and wait for the loop to hand back control (the run saves as it ends). */
+export async function pauseAndWait(): Promise<void> {
+  if (useStore.getState().training.status !== 'training') return;
+  await engine.pause();
+  while (useStore.getState().training.status === 'training') await new Promise((r) => setTimeout(r, 50));
+}
+
 export async function resetTraining(): Promise<void> {
-  if (useStore.getState().training.status === 'training') {
-    await engine.pause();
-    // Wait for the loop to hand back control before replacing the model under it.
-    while (useStore.getState().training.status === 'training') await new Promise((r) => setTimeout(r, 50));
-  }
+  await pauseAndWait(); // before replacing the model under the loop
   if (!(await flushCorpus())) return;
   if (await buildModel()) {
     patch('generation', { output: '' });

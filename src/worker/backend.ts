@@ -216,7 +216,10 @@ const FALLBACKS: Record<BackendName, BackendName[]> = {
 
 /** Choose, initialise and describe the tfjs backend. Never throws unless even cpu fails. */
 export async function initBackend(request: BackendRequest): Promise<BackendInfo> {
-  const [gl, gpu] = [probeWebGL(), await probeWebGPU()];
+  // Probing WebGPU may wake a discrete GPU: only when the request could use it. Auto probes both,
+  // for the device its measured choice is remembered under (app/backend-choice.ts).
+  const gl = request === 'auto' || request === 'webgl' ? probeWebGL() : null;
+  const gpu = request === 'auto' || request === 'webgpu' ? await probeWebGPU() : null;
   let first: BackendName;
   let why: string;
   if (request === 'auto') {
@@ -254,7 +257,8 @@ export async function initBackend(request: BackendRequest): Promise<BackendInfo>
       const reason = failures.length
         ? `${why}, but it failed to start (${failures.join('; ')}); fell back to ${name}`
         : why;
-      return { ...(await info(name, reason, gl?.renderer ?? '', gpu)), device: deviceOf(gl, gpu) };
+      const described = await info(name, reason, gl?.renderer ?? '', gpu);
+      return request === 'auto' ? { ...described, device: deviceOf(gl, gpu) } : described;
     }
     failures.push(`${name}: ${error}`);
   }
