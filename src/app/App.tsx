@@ -15,11 +15,13 @@ import { SaliencyPanel } from '../panels/Saliency/SaliencyPanel';
 import { PresenterBar } from '../panels/shared/Present';
 import { TokensPanel } from '../panels/Tokens/TokensPanel';
 import { TrainingPanel } from '../panels/Training/TrainingPanel';
+import { useT } from '../i18n/useT';
 import { useStore } from '../store/store';
 import { Header } from './Header';
 import { Messages } from './Messages';
 
 export function App() {
+  const t = useT();
   const arrival = useStore((s) => s.arrival);
   return (
     <div className={arrival ? 'page arriving' : 'page'}>
@@ -35,7 +37,7 @@ export function App() {
         </div>
         <div className="col">
           <TrainingPanel />
-          <section className="panel" aria-label="Loss chart">
+          <section className="panel" aria-label={t('app.lossChart')}>
             <LossPanel />
           </section>
           <GeneratePanel />
@@ -45,7 +47,7 @@ export function App() {
       </main>
       <div className="inside-block">
         <h2 className="section-title" id="inside-h">
-          See inside
+          {t('app.seeInside')}
         </h2>
         <main className="inside" aria-labelledby="inside-h">
           <NextTokenPanel />
@@ -55,10 +57,7 @@ export function App() {
           <ConceptsPanel />
         </main>
       </div>
-      <footer className="foot">
-        Everything runs in this browser: your text, your models and their training never leave it, and the lab
-        asks the network only for its own files and the URLs you enter. After one visit it works offline.
-      </footer>
+      <footer className="foot">{t('app.footer')}</footer>
     </div>
   );
 }

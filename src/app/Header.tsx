@@ -1,34 +1,59 @@
-/** Title, the active backend and why it was chosen, and what the app is busy with. */
+/** Title, the language, the active backend and why it was chosen, and what the app is busy with. */
+import { LANGUAGES, type Lang } from '../i18n/languages';
+import { useT } from '../i18n/useT';
 import { actions } from '../store/actions';
 import { useStore } from '../store/store';
 import type { BackendRequest } from '../worker/api';
+import { pickLanguage } from './language-actions';
 
 /** What the backend menu offers: the choice is made by the engine at start-up (worker/backend.ts). */
-const BACKEND_CHOICES: [BackendRequest, string][] = [
-  ['auto', 'auto'],
+const BACKEND_CHOICES: [BackendRequest, 'backendAuto' | 'WebGPU' | 'WebGL' | 'backendWasm' | 'backendCpu'][] = [
+  ['auto', 'backendAuto'],
   ['webgpu', 'WebGPU'],
   ['webgl', 'WebGL'],
-  ['wasm', 'wasm (CPU)'],
-  ['cpu', 'plain JavaScript'],
+  ['wasm', 'backendWasm'],
+  ['cpu', 'backendCpu'],
 ];
 
 export function Header() {
+  const t = useT();
   const backend = useStore((s) => s.backend);
   const busy = useStore((s) => s.busy);
   const requested = useStore((s) => s.settings.backend);
   const updateReady = useStore((s) => s.updateReady);
   const isolationReload = useStore((s) => s.isolationReload);
+  const lang = useStore((s) => s.lang);
   return (
     <header className="top">
-      <h1>
-        TinyGPT <span>Lab</span>
+      <h1 translate="no">
+        {t('app.title')} <span>{t('app.titleLab')}</span>
       </h1>
-      <p className="tagline">Train a tiny GPT in this tab and watch it think.</p>
-      <div className="backend" title={backend ? `${backend.renderer}\n${backend.reason}` : 'starting…'}>
-        backend <b data-testid="backend">{backend?.name ?? '…'}</b>
-        {backend && <span className="muted small"> · {backend.renderer}</span>}
+      <p className="tagline">{t('app.tagline')}</p>
+      <label className="lang">
+        <span className="sr-only">{t('app.language')}</span>
         <select
-          aria-label="Run on"
+          data-testid="lang-select"
+          aria-label={t('app.language')}
+          value={lang}
+          onChange={(e) => pickLanguage(e.target.value as Lang)}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code} translate="no">
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="backend" title={backend ? `${backend.renderer}\n${backend.reason}` : t('app.starting')}>
+        {t('app.backendLabel')} <b data-testid="backend">{backend?.name ?? '…'}</b>
+        {backend && (
+          <span className="muted small" translate="no">
+            {' '}
+            · {backend.renderer}
+          </span>
+        )}
+        <select
+          aria-label={t('app.runOn')}
           className="backend-select"
           value={requested}
           disabled={!backend}
@@ -36,7 +61,7 @@ export function Header() {
         >
           {BACKEND_CHOICES.map(([value, label]) => (
             <option key={value} value={value}>
-              {label}
+              {label === 'WebGPU' || label === 'WebGL' ? label : t(`app.${label}`)}
             </option>
           ))}
         </select>
@@ -45,16 +70,16 @@ export function Header() {
         <div className="offer" role="status">
           {updateReady ? (
             <>
-              A new version of the lab is ready.{' '}
+              {t('app.updateReady')}{' '}
               <button type="button" data-testid="update-reload" onClick={() => void actions().applyUpdate()}>
-                Reload to update
+                {t('app.updateReload')}
               </button>
             </>
           ) : (
             <>
-              A reload lets wasm train on all {navigator.hardwareConcurrency} CPU threads.{' '}
+              {t('app.threadsOffer', { threads: navigator.hardwareConcurrency })}{' '}
               <button type="button" onClick={() => void actions().reloadForThreads()}>
-                Reload
+                {t('app.threadsReload')}
               </button>
             </>
           )}

@@ -1,7 +1,9 @@
 /** The error region (CONTRACT: data-testid="error", role="alert") and a quieter notice line. */
+import { useT } from '../i18n/useT';
 import { useStore } from '../store/store';
 
 export function Messages() {
+  const t = useT();
   const error = useStore((s) => s.error);
   const notice = useStore((s) => s.notice);
   return (
@@ -12,7 +14,7 @@ export function Messages() {
             <span>{error}</span>
             <button
               type="button"
-              aria-label="Dismiss error"
+              aria-label={t('app.dismissError')}
               onClick={() => useStore.setState({ error: null })}
             >
               ×
@@ -23,7 +25,7 @@ export function Messages() {
       {notice && !error && (
         <div className="notice" role="status">
           <span>{notice}</span>
-          <button type="button" aria-label="Dismiss" onClick={() => useStore.setState({ notice: null })}>
+          <button type="button" aria-label={t('app.dismiss')} onClick={() => useStore.setState({ notice: null })}>
             ×
           </button>
         </div>

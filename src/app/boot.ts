@@ -1,4 +1,5 @@
 /** Start-up: settings from the URL, the backend, then the autosaved session or a first sample. */
+import { t } from '../i18n/i18n';
 import { type Settings, settingsFromQuery, settingsToQuery, shapeOf } from '../store/settings';
 import { useStore } from '../store/store';
 import { arrive, isPlainVisit, prefetchArrival } from './arrival';
@@ -14,15 +15,23 @@ import { personActed, startupDone } from './startup';
 import { startEngine, superviseEngine } from './supervisor';
 import { claimSlot, listenToOtherTabs, MAIN_SLOT, tellOtherTabs } from './tabs';
 
+/** The settings, and the language and lesson stop when they are not the defaults, as a link carries them. */
+function linkQuery(settings: Settings | null, lang: string, lesson: number | null): string {
+  const q = new URLSearchParams(settings ? settingsToQuery(settings) : '');
+  if (lang !== 'en') q.set('lang', lang);
+  if (lesson !== null) q.set('lesson', String(lesson));
+  return q.toString();
+}
+
 /** Mirror settings into the address bar so the link reproduces the setup. */
 function syncUrl(): void {
   let last = '';
   useStore.subscribe((s) => {
-    if (s.arrival) return; // a first visit keeps its plain link, so a reload shows the demo again
-    const q = settingsToQuery(s.settings);
+    // A first visit keeps its plain link (language and lesson stop aside), so a reload shows the demo again.
+    const q = linkQuery(s.arrival ? null : s.settings, s.lang, s.lesson);
     if (q !== last) {
       last = q;
-      history.replaceState(null, '', `${location.pathname}?${q}${location.hash}`);
+      history.replaceState(null, '', `${location.pathname}${q ? `?${q}` : ''}${location.hash}`);
     }
   });
 }
@@ -54,7 +63,7 @@ async function start(): Promise<void> {
   const fromUrl = !isPlainVisit(location.search);
   // An explicit link wins over the autosaved setup; otherwise the autosave's settings come back.
   const settings = settingsFromQuery(location.search, fromUrl || !saved ? undefined : saved.settings);
-  useStore.setState({ settings, busy: 'Starting the engine…' });
+  useStore.setState({ settings, busy: t('app.startingEngine') });
   syncUrl();
   followGeneration();
   followPresenting();
@@ -62,30 +71,29 @@ async function start(): Promise<void> {
   try {
     await startEngine(settings.backend);
   } catch (e) {
-    useStore.setState({ error: `The engine could not start: ${messageOf(e)}`, busy: null });
+    useStore.setState({ error: t('app.engineFailed', { reason: messageOf(e) }), busy: null });
     return;
   }
   if (saved && !sameModelSetup(saved.settings, settings)) {
     // A shared link for another setup (a teacher's, say) starts that setup; the corpus stays.
     useStore.setState({ busy: null });
-    if (saved.snap.corpus) await applyCorpus(saved.snap.corpus, 'your last corpus');
+    if (saved.snap.corpus) await applyCorpus(saved.snap.corpus, t('app.yourLastCorpus'));
     else if (!personActed()) await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
     useStore.setState({
-      notice:
-        'This link sets up a different model, so your last session was not restored; your corpus was kept.',
+      notice: t('app.linkOtherSetup'),
     });
     return;
   }
   if (found) {
     try {
-      useStore.setState({ busy: 'Restoring your last session…' });
+      useStore.setState({ busy: t('app.restoring') });
       // The page being replaced by a reload may hold the model's lock for a moment yet.
       const { own, step } = await restoreSaved(found.id, found.saved, 600);
-      useStore.setState({ notice: own ? `Restored your session at step ${step}.` : copyNotice(step) });
+      useStore.setState({ notice: own ? t('app.restored', { step }) : copyNotice(step) });
       return;
     } catch (e) {
       useStore.setState({
-        notice: `The autosaved session could not be restored (${messageOf(e)}); starting fresh.`,
+        notice: t('app.restoreFailed', { reason: messageOf(e) }),
       });
     }
   }

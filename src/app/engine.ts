@@ -4,6 +4,7 @@
  * waiting on the old one fails at once with "The engine stopped", so no caller waits forever.
  */
 import * as Comlink from 'comlink';
+import { language } from '../i18n/i18n';
 import type { EngineApi } from '../worker/api';
 
 interface Live {
@@ -24,7 +25,9 @@ function start(): Live {
     kill = reject;
   });
   died.catch(() => {}); // nobody may be waiting
-  return { worker, remote: Comlink.wrap<EngineApi>(worker), died, kill };
+  const remote = Comlink.wrap<EngineApi>(worker);
+  void remote.setLanguage(language()); // a replacement engine speaks the language the page does
+  return { worker, remote, died, kill };
 }
 
 let live = start();

@@ -8,8 +8,10 @@ import './app.css';
 import { quietWrites } from '../viz';
 import { App } from './App';
 import { boot } from './boot';
+import { startLanguage } from './language-actions';
 import { startServiceWorker } from './offline';
 
+startLanguage(); // `?lang=`, remembered, or the browser's: the first frame is in it
 quietWrites(); // d3 writes only attributes and text that changed (see viz/quietWrites.ts)
 
 createRoot(document.getElementById('root')!).render(

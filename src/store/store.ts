@@ -19,6 +19,7 @@ import type {
   TrainProgress,
   TrainStatus,
 } from '../worker/api';
+import type { Lang } from '../i18n/languages';
 import type { ModelMeta, StorageUse } from './saved-models';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -97,6 +98,10 @@ export interface InspectSlice {
 
 export interface AppState {
   settings: Settings;
+  /** The interface language (i18n/languages.ts): `?lang=`, remembered, or the browser's. */
+  lang: Lang;
+  /** The guided lesson's stop (1-based) while it is open, or null (lesson/stops.ts). */
+  lesson: number | null;
   corpus: CorpusSlice;
   model: ModelInfo | null;
   /** Where the model came from: "new", "pretrained", "imported <file>", "restored". */
@@ -169,6 +174,8 @@ export const initialTraining: TrainingSlice = {
 
 export const useStore = create<AppState>(() => ({
   settings: DEFAULT_SETTINGS,
+  lang: 'en',
+  lesson: null,
   corpus: { text: '', source: '', stats: null, tokenizing: null },
   model: null,
   modelSource: '',

@@ -3,6 +3,7 @@
  * Plain data only: the UI imports this file's types, never TensorFlow.js.
  */
 import type { Concepts, Inspection, Saliency, SaliencyMethod } from '../analysis/types';
+import type { Lang } from '../i18n/languages';
 import type { BackendInfo, BackendName, BackendRequest } from './backend-types';
 
 export type { BackendInfo, BackendName, BackendRequest, Inspection, Saliency, SaliencyMethod };
@@ -247,6 +248,8 @@ export interface LoadedModel {
 export interface EngineApi {
   /** The heartbeat: answers at once unless the worker is stuck (app/supervisor.ts). */
   ping(): Promise<true>;
+  /** Write the engine's messages (errors, progress) in this language from now on. */
+  setLanguage(lang: Lang): Promise<void>;
   /** Time a training step of the model's configuration on each backend offered here, fastest first. */
   measureBackends(batchSize: number, options?: MeasureOptions): Promise<BackendFigure[]>;
   /**

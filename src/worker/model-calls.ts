@@ -15,6 +15,8 @@ import type {
   SamplingSettings,
   StepQuery,
 } from './api';
+import { setLanguage } from '../i18n/i18n';
+import type { Lang } from '../i18n/languages';
 import { Generator } from './generator';
 import { Inspector } from './inspector';
 
@@ -34,6 +36,11 @@ export abstract class ModelCalls {
       return t;
     },
   );
+
+  /** The language the engine's messages are written in (the UI's, i18n/). */
+  async setLanguage(lang: Lang): Promise<void> {
+    setLanguage(lang);
+  }
 
   async encode(text: string) {
     return this.generator.encode(text);

@@ -1,0 +1,25 @@
+/**
+ * The interface language: chosen at start-up (`?lang=`, remembered, the browser's), changed from
+ * the header's menu, remembered for the next visit, and told to the engine so its messages match.
+ */
+import { setLanguage } from '../i18n/i18n';
+import { chooseLanguage, type Lang, rememberedLanguage, rememberLanguage } from '../i18n/languages';
+import { useStore } from '../store/store';
+import { engine } from './engine';
+
+function apply(lang: Lang): void {
+  setLanguage(lang); // before the store: components re-render with the new catalogue
+  document.documentElement.lang = lang;
+  useStore.setState({ lang });
+  void engine.setLanguage(lang);
+}
+
+/** Before the first render: the page is drawn in its language from the first frame. */
+export function startLanguage(): void {
+  apply(chooseLanguage(location.search, rememberedLanguage(), navigator.languages ?? [navigator.language]));
+}
+
+export function pickLanguage(lang: Lang): void {
+  rememberLanguage(lang);
+  apply(lang);
+}

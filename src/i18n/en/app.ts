@@ -1,0 +1,31 @@
+/** The page around the panels: header, menus, messages, footer, start-up and updates. */
+export const app = {
+  title: 'TinyGPT',
+  titleLab: 'Lab',
+  tagline: 'Train a tiny GPT in this tab and watch it think.',
+  backendLabel: 'backend',
+  starting: 'starting…',
+  runOn: 'Run on',
+  backendAuto: 'auto',
+  backendWasm: 'wasm (CPU)',
+  backendCpu: 'plain JavaScript',
+  language: 'Language',
+  updateReady: 'A new version of the lab is ready.',
+  updateReload: 'Reload to update',
+  threadsOffer: 'A reload lets wasm train on all {{threads}} CPU threads.',
+  threadsReload: 'Reload',
+  dismissError: 'Dismiss error',
+  dismiss: 'Dismiss',
+  lossChart: 'Loss chart',
+  seeInside: 'See inside',
+  footer:
+    'Everything runs in this browser: your text, your models and their training never leave it, and the lab asks the network only for its own files and the URLs you enter. After one visit it works offline.',
+  startingEngine: 'Starting the engine…',
+  engineFailed: 'The engine could not start: {{reason}}',
+  linkOtherSetup:
+    'This link sets up a different model, so your last session was not restored; your corpus was kept.',
+  restoring: 'Restoring your last session…',
+  restored: 'Restored your session at step {{step}}.',
+  restoreFailed: 'The autosaved session could not be restored ({{reason}}); starting fresh.',
+  yourLastCorpus: 'your last corpus',
+};
