@@ -56,3 +56,25 @@ export interface Concepts {
   /** Next-token logits at `position`, (V,). */
   logits: Float32Array;
 }
+
+/** One step of plain gradient descent on a batch of the passage, taken and undone (analysis/lesson.ts). */
+export interface StepDemo {
+  /** The batch: B windows of T tokens. */
+  B: number;
+  T: number;
+  /** Mean cross-entropy over the batch, nats per token, before and after the step. */
+  lossBefore: number;
+  lossAfter: number;
+  learningRate: number;
+  /** ‖∂L/∂θ‖ over every weight. */
+  gradNorm: number;
+  /** The weight with the largest |∂L/∂w|: its name, index in PyTorch's layout, value before/after and gradient. */
+  weight: { name: string; index: number[]; before: number; after: number; grad: number };
+}
+
+/** A token's embedding (wte row, (C,)) and its nearest tokens by cosine similarity. */
+export interface EmbeddingNeighbours {
+  id: number;
+  vector: Float32Array;
+  neighbours: { id: number; cosine: number }[];
+}

@@ -1,11 +1,13 @@
 /** The lab's page: header, messages, the steps (corpus, model, train, generate), then the views inside the model. */
 
+import { useT } from '../i18n/useT';
 import { ArrivalBand } from '../panels/Arrival/ArrivalBand';
 import { AttentionPanel } from '../panels/Attention/AttentionPanel';
 import { CheckpointPanel } from '../panels/Checkpoint/CheckpointPanel';
 import { ConceptsPanel } from '../panels/Concepts/ConceptsPanel';
 import { CorpusPanel } from '../panels/Corpus/CorpusPanel';
 import { GeneratePanel } from '../panels/Generate/GeneratePanel';
+import { LessonView } from '../panels/Lesson/LessonView';
 import { LogitLensPanel } from '../panels/LogitLens/LogitLensPanel';
 import { LossPanel } from '../panels/Loss/LossPanel';
 import { ModelPanel } from '../panels/Model/ModelPanel';
@@ -15,7 +17,6 @@ import { SaliencyPanel } from '../panels/Saliency/SaliencyPanel';
 import { PresenterBar } from '../panels/shared/Present';
 import { TokensPanel } from '../panels/Tokens/TokensPanel';
 import { TrainingPanel } from '../panels/Training/TrainingPanel';
-import { useT } from '../i18n/useT';
 import { useStore } from '../store/store';
 import { Header } from './Header';
 import { Messages } from './Messages';
@@ -26,6 +27,7 @@ export function App() {
   return (
     <div className={arrival ? 'page arriving' : 'page'}>
       <Header />
+      <LessonView />
       <Messages />
       <PresenterBar />
       {arrival && <ArrivalBand />}

@@ -7,13 +7,14 @@ import type { BackendRequest } from '../worker/api';
 import { pickLanguage } from './language-actions';
 
 /** What the backend menu offers: the choice is made by the engine at start-up (worker/backend.ts). */
-const BACKEND_CHOICES: [BackendRequest, 'backendAuto' | 'WebGPU' | 'WebGL' | 'backendWasm' | 'backendCpu'][] = [
-  ['auto', 'backendAuto'],
-  ['webgpu', 'WebGPU'],
-  ['webgl', 'WebGL'],
-  ['wasm', 'backendWasm'],
-  ['cpu', 'backendCpu'],
-];
+const BACKEND_CHOICES: [BackendRequest, 'backendAuto' | 'WebGPU' | 'WebGL' | 'backendWasm' | 'backendCpu'][] =
+  [
+    ['auto', 'backendAuto'],
+    ['webgpu', 'WebGPU'],
+    ['webgl', 'WebGL'],
+    ['wasm', 'backendWasm'],
+    ['cpu', 'backendCpu'],
+  ];
 
 export function Header() {
   const t = useT();
@@ -29,6 +30,15 @@ export function Header() {
         {t('app.title')} <span>{t('app.titleLab')}</span>
       </h1>
       <p className="tagline">{t('app.tagline')}</p>
+      <button
+        type="button"
+        className="lesson-open"
+        data-testid="lesson-open"
+        title={t('lesson.openTitle')}
+        onClick={() => actions().openLesson()}
+      >
+        {t('lesson.open')}
+      </button>
       <label className="lang">
         <span className="sr-only">{t('app.language')}</span>
         <select

@@ -4,6 +4,7 @@
  * writes, and this tab's slot pointing at it (app/tabs.ts). A save that does not fit is refused
  * whole, so the previous save stays as it was, and the person is told.
  */
+import { t } from '../i18n/i18n';
 import { shapeName } from '../store/model-names';
 import { type ModelMeta, megabytes, type StorageUse } from '../store/saved-models';
 import { type AppState, type LearnedFrom, showError, useStore } from '../store/store';
@@ -80,12 +81,12 @@ async function saveOpenModel(): Promise<void> {
   await refreshModels();
 }
 
-/** Corpus sources that are not names. */
-const CORPUS_NAMES: Record<string, string> = {
-  'typed or pasted': 'your text',
-  restored: 'your last corpus',
-  'your last corpus': 'your last corpus',
-};
+/** A corpus source as a model's name says it: the sources that are not names become words. */
+function corpusName(source: string): string {
+  if (source === 'typed or pasted') return t('models.yourText');
+  if (source === 'restored' || source === t('models.restored')) return t('app.yourLastCorpus');
+  return source || t('models.noCorpus');
+}
 
 /** The index entry for the open model, from what the page shows of it. */
 function metaOf(id: string, bytes: number, s: AppState): ModelMeta {
@@ -93,11 +94,11 @@ function metaOf(id: string, bytes: number, s: AppState): ModelMeta {
   const evals = s.training.evals;
   const last = evals[evals.length - 1];
   const tokensPerChar = s.training.tokensPerChar || 1;
-  const corpus = s.learnedFrom?.name ?? CORPUS_NAMES[s.corpus.source] ?? (s.corpus.source || 'no corpus');
+  const corpus = s.learnedFrom?.name ?? corpusName(s.corpus.source);
   const now = Date.now();
   return {
     id,
-    name: `${shapeName(model)} on ${corpus}`,
+    name: t('models.nameOn', { shape: shapeName(model), corpus }),
     version: RECORD_VERSION,
     created: now,
     updated: now,
@@ -122,8 +123,10 @@ function metaOf(id: string, bytes: number, s: AppState): ModelMeta {
 
 async function storageFullMessage(): Promise<string> {
   const use = await storageUse();
-  const figures = use ? ` (${megabytes(use.usage)} of the ${megabytes(use.quota)} it allows)` : '';
-  return `This browser’s storage is full${figures}, so the latest changes were not saved. Your previous save is kept. Delete a model in My models to make room.`;
+  const figures = use
+    ? t('models.storageFigures', { used: megabytes(use.usage), quota: megabytes(use.quota) })
+    : '';
+  return t('models.storageFull', { figures });
 }
 
 async function storageUse(): Promise<StorageUse | null> {

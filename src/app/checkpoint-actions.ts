@@ -2,6 +2,7 @@
 
 // The shipped checkpoint's training report (written by `npm run pretrain`), bundled at build time.
 import pretrained from '../../public/pretrained/baby-shakespeare.json';
+import { formatNumber, t } from '../i18n/i18n';
 import { checkpointFileName } from '../store/model-names';
 import { initialTraining, type LearnedFrom, patch, showError, useStore } from '../store/store';
 import { download } from '../viz/exporting';
@@ -14,8 +15,8 @@ import { oneAtATime } from './one-at-a-time';
 import { DEFAULT_SAMPLE } from './samples';
 
 export const PRETRAINED_URL = 'pretrained/baby-shakespeare.safetensors';
+/** What the shipped checkpoint is, in English; the Keep & share panel writes it in the person's language. */
 export const PRETRAINED_LABEL = `${pretrained.preset} · ${pretrained.corpus} · ${pretrained.steps} steps · val loss ${pretrained.val_loss.toFixed(2)}`;
-export const PRETRAINED_SOURCE = 'the pretrained model';
 /** The shipped model's loss curve (validation every 250 steps), drawn in the loss chart with it. */
 const PRETRAINED_HISTORY = { losses: [], evals: pretrained.evals };
 /** What the shipped model learned from (scripts/pretrain.ts trains on ../shared/data/tinyshakespeare.txt). */
@@ -35,7 +36,7 @@ export async function exportCheckpoint(): Promise<void> {
     const name = checkpointFileName(model, learnedFrom?.name ?? '', training.step);
     download(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }), name);
   } catch (e) {
-    showError(`Export failed: ${messageOf(e)}`);
+    showError(t('checkpoint.exportFailed', { reason: messageOf(e) }));
   }
 }
 
@@ -62,10 +63,7 @@ function adopt(loaded: LoadedModel, source: string, options: Taking): void {
         : s.corpus,
     generation: { ...s.generation, output: '' },
     error: null,
-    notice:
-      loaded.stats || noCorpus
-        ? null
-        : `Loaded ${source}. Its vocabulary does not cover the current corpus, so it can generate but not train on it.`,
+    notice: loaded.stats || noCorpus ? null : t('checkpoint.vocabularyMismatch', { source }),
   }));
 }
 
@@ -78,14 +76,14 @@ interface Taking extends ImportOptions {
 const importBytes = oneAtATime(
   async (bytes: Uint8Array, source: string, options: Taking = {}): Promise<boolean> => {
     if (useStore.getState().training.status === 'training') {
-      showError('Pause training before loading a checkpoint.');
+      showError(t('checkpoint.pauseFirst'));
       return false;
     }
     try {
       const { history, withoutCorpus } = options;
       adopt(await engine.importCheckpoint(bytes, { history, withoutCorpus }), source, options);
     } catch (e) {
-      showError(`Could not load ${source}: ${messageOf(e)}. The current model is unchanged.`);
+      showError(t('checkpoint.loadFailed', { source, reason: messageOf(e) }));
       return false;
     }
     if (!options.unsaved) await autosave();
@@ -96,10 +94,14 @@ const importBytes = oneAtATime(
 
 export async function importCheckpointFile(file: File): Promise<void> {
   if (file.size > MAX_CHECKPOINT_BYTES) {
-    showError(`"${file.name}" is too large for a checkpoint here (${(file.size / 1e6).toFixed(0)} MB).`);
+    const size = formatNumber(file.size / 1e6, { maximumFractionDigits: 0 });
+    showError(t('checkpoint.tooLarge', { name: file.name, size }));
     return;
   }
-  await importBytes(new Uint8Array(await file.arrayBuffer()), `"${file.name}"`);
+  await importBytes(
+    new Uint8Array(await file.arrayBuffer()),
+    t('checkpoint.fileSource', { name: file.name }),
+  );
 }
 
 let pretrainedBytes: Promise<Uint8Array> | null = null;
@@ -108,7 +110,7 @@ let pretrainedBytes: Promise<Uint8Array> | null = null;
 export function fetchPretrained(): Promise<Uint8Array> {
   pretrainedBytes ??= (async () => {
     const res = await fetch(PRETRAINED_URL);
-    if (!res.ok) throw new Error(`the server answered ${res.status}`);
+    if (!res.ok) throw new Error(t('checkpoint.serverAnswered', { status: res.status }));
     return new Uint8Array(await res.arrayBuffer());
   })();
   pretrainedBytes.catch(() => {
@@ -122,12 +124,12 @@ export function fetchPretrained(): Promise<Uint8Array> {
  * train on it); the default sample does not, so the corpus panel names the text the model learned from.
  */
 export async function loadPretrained(options: { unsaved?: boolean } = {}): Promise<boolean> {
-  useStore.setState({ busy: 'Loading the pretrained model…' });
+  useStore.setState({ busy: t('checkpoint.loadingPretrained') });
   try {
     const { corpus } = useStore.getState();
     const onlySample = !corpus.text || corpus.source === DEFAULT_SAMPLE.label;
     // The bytes are copied to the worker, so the downloaded ones stay for the next load.
-    const ok = await importBytes(await fetchPretrained(), PRETRAINED_SOURCE, {
+    const ok = await importBytes(await fetchPretrained(), t('checkpoint.pretrainedSource'), {
       history: PRETRAINED_HISTORY,
       withoutCorpus: onlySample,
       learnedFrom: PRETRAINED_CORPUS,
@@ -136,7 +138,7 @@ export async function loadPretrained(options: { unsaved?: boolean } = {}): Promi
     if (ok) patch('generation', { prompt: useStore.getState().generation.prompt || 'ROMEO:' });
     return ok;
   } catch (e) {
-    showError(`Could not load the pretrained model: ${messageOf(e)}.`);
+    showError(t('checkpoint.pretrainedFailed', { reason: messageOf(e) }));
     return false;
   } finally {
     useStore.setState({ busy: null });

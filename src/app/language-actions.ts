@@ -3,9 +3,27 @@
  * the header's menu, remembered for the next visit, and told to the engine so its messages match.
  */
 import { setLanguage } from '../i18n/i18n';
-import { chooseLanguage, type Lang, rememberedLanguage, rememberLanguage } from '../i18n/languages';
+import { chooseLanguage, type Lang } from '../i18n/languages';
 import { useStore } from '../store/store';
 import { engine } from './engine';
+
+const REMEMBERED = 'tinygpt-lab/lang';
+
+export function rememberedLanguage(): string | null {
+  try {
+    return localStorage.getItem(REMEMBERED);
+  } catch {
+    return null; // storage blocked: the language lasts this visit
+  }
+}
+
+export function rememberLanguage(lang: Lang): void {
+  try {
+    localStorage.setItem(REMEMBERED, lang);
+  } catch {
+    // storage blocked: nothing to keep
+  }
+}
 
 function apply(lang: Lang): void {
   setLanguage(lang); // before the store: components re-render with the new catalogue

@@ -9,9 +9,12 @@ import { quietWrites } from '../viz';
 import { App } from './App';
 import { boot } from './boot';
 import { startLanguage } from './language-actions';
+import { followLessonKeys, lessonFromUrl } from './lesson-actions';
 import { startServiceWorker } from './offline';
 
 startLanguage(); // `?lang=`, remembered, or the browser's: the first frame is in it
+lessonFromUrl(location.search); // `?lesson=k`: the class sees the stop from the first frame
+followLessonKeys();
 quietWrites(); // d3 writes only attributes and text that changed (see viz/quietWrites.ts)
 
 createRoot(document.getElementById('root')!).render(

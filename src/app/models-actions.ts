@@ -2,6 +2,7 @@
  * My models: open one (its optimizer, RNG and history come back, so training resumes exactly),
  * rename, duplicate, delete, export, and pick some to compare in the loss chart.
  */
+import { formatNumber, t } from '../i18n/i18n';
 import { checkpointFileName } from '../store/model-names';
 import { initialTraining, showError, useStore } from '../store/store';
 import { download } from '../viz/exporting';
@@ -26,12 +27,12 @@ export const restoreSaved = oneAtATime(
       corpus: {
         ...s.corpus,
         text: saved.snap.corpus,
-        source: saved.corpusSource ?? 'restored',
+        source: saved.corpusSource ?? t('models.restored'),
         stats: loaded.stats,
       },
       model: loaded.info,
       modelId: own ? id : null,
-      modelSource: saved.modelSource || 'restored',
+      modelSource: saved.modelSource || t('models.restored'),
       learnedFrom: saved.learnedFrom ?? null,
       demo: false,
       arrival: false,
@@ -53,28 +54,28 @@ export const restoreSaved = oneAtATime(
 
 /** What the person is told when a model opened here is open in another tab as well. */
 export function copyNotice(step: number): string {
-  return `This model is open in another tab too. This tab works on a copy from its last save (step ${step}), so neither tab overwrites the other.`;
+  return t('models.copyInOtherTab', { step: formatNumber(step) });
 }
 
 /** Open a saved model in place of the current one (which is saved first). */
 export async function openModel(id: string): Promise<void> {
   const { training, modelId } = useStore.getState();
-  if (training.status === 'training') return showError('Pause training before opening another model.');
+  if (training.status === 'training') return showError(t('models.pauseFirst'));
   if (id === modelId) return;
   await autosave();
   const saved = await modelsDb.record(id);
-  if (!saved) return showError('That model is no longer saved in this browser.');
+  if (!saved) return showError(t('models.gone'));
   try {
     useStore.setState({
-      busy: 'Opening the model…',
+      busy: t('models.opening'),
       settings: saved.settings ?? useStore.getState().settings,
     });
     const { own, step } = await restoreSaved(id, saved);
-    const name = (await modelsDb.meta(id))?.name ?? 'the model';
-    const where = own ? `It resumes at step ${step}.` : copyNotice(step);
-    useStore.setState({ notice: `Opened “${name}”. ${where}`, error: null });
+    const name = (await modelsDb.meta(id))?.name ?? t('models.theModel');
+    const where = own ? t('models.resumes', { step: formatNumber(step) }) : copyNotice(step);
+    useStore.setState({ notice: t('models.opened', { name, where }), error: null });
   } catch (e) {
-    showError(`Could not open that model: ${messageOf(e)}. The current model is unchanged.`);
+    showError(t('models.openFailed', { reason: messageOf(e) }));
   } finally {
     useStore.setState({ busy: null });
   }
@@ -96,16 +97,16 @@ export async function duplicateModel(id: string): Promise<void> {
   if (id === useStore.getState().modelId) await autosave(); // the copy has the latest steps
   try {
     const copy = await modelsDb.duplicate(id);
-    useStore.setState({ notice: `Saved a copy: “${copy.name}”.` });
+    useStore.setState({ notice: t('models.copied', { name: copy.name }) });
   } catch (e) {
-    showError(`Could not copy that model: ${messageOf(e)}.`);
+    showError(t('models.copyFailed', { reason: messageOf(e) }));
   }
   await refreshModels();
 }
 
 export async function deleteModel(id: string): Promise<void> {
   if (id === useStore.getState().modelId) {
-    return showError('That model is open: open another (or build a new one) before deleting it.');
+    return showError(t('models.openCannotDelete'));
   }
   await modelsDb.remove(id);
   useStore.setState((s) => ({ compare: s.compare.filter((c) => c.id !== id) }));
@@ -116,7 +117,7 @@ export async function deleteModel(id: string): Promise<void> {
 export async function exportModel(id: string): Promise<void> {
   if (id === useStore.getState().modelId) await autosave();
   const [saved, meta] = await Promise.all([modelsDb.record(id), modelsDb.meta(id)]);
-  if (!saved || !meta) return showError('That model is no longer saved in this browser.');
+  if (!saved || !meta) return showError(t('models.gone'));
   const bytes = saved.snap.checkpoint;
   const name = checkpointFileName(meta.shape, meta.corpus, meta.step);
   download(new Blob([bytes as BlobPart], { type: 'application/octet-stream' }), name);

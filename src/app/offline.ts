@@ -9,6 +9,7 @@
  * and waits for training to pause. Nothing reloads by itself mid-training.
  */
 import { registerSW } from 'virtual:pwa-register';
+import { t } from '../i18n/i18n';
 import { useStore } from '../store/store';
 import { autosave } from './autosave';
 import { flushCorpus } from './corpus-actions';
@@ -65,8 +66,7 @@ export async function applyUpdate(): Promise<void> {
 
 async function pauseAndSave(): Promise<void> {
   await flushCorpus(); // text typed a moment ago is part of what is saved
-  if (useStore.getState().training.status === 'training')
-    useStore.setState({ busy: 'Pausing training to save before the reload…' });
+  if (useStore.getState().training.status === 'training') useStore.setState({ busy: t('app.pausingToSave') });
   await pauseAndWait();
   await autosave();
 }

@@ -19,6 +19,7 @@ import {
   selectToken,
   toggleHead,
 } from './inspect-actions';
+import { closeLesson, lessonCalls, openLesson } from './lesson-actions';
 import {
   deleteModel,
   duplicateModel,
@@ -35,6 +36,9 @@ import { noteAction, queuedUntilStarted as queued } from './startup';
 import { pauseTraining, resetTraining, startTraining } from './training-actions';
 
 registerActions({
+  lesson: lessonCalls,
+  openLesson,
+  closeLesson,
   samples: SAMPLES.map(({ id, label }) => ({ id, label })),
   pretrainedLabel: PRETRAINED_LABEL,
   // The corpus and model verbs a person may use before start-up ends run after it (app/startup.ts).

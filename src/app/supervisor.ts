@@ -4,6 +4,7 @@
  * is started on the same backend request and the open model comes back from its last save. The
  * page keeps what it holds (corpus, settings, the models list) and says what happened.
  */
+import { formatNumber, t } from '../i18n/i18n';
 import { initialTraining, useStore } from '../store/store';
 import type { BackendName, BackendRequest } from '../worker/backend-types';
 import { modelsDb, refreshModels } from './autosave';
@@ -27,7 +28,7 @@ export function superviseEngine(): void {
 function watchErrors(): void {
   engineWorker().addEventListener(
     'error',
-    (e) => void recover(`an error in the engine: ${e.message || 'unknown'}`),
+    (e) => void recover(t('app.engineError', { message: e.message || t('app.engineErrorUnknown') })),
   );
 }
 
@@ -37,7 +38,7 @@ async function beat(): Promise<void> {
   const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), PATIENCE_MS));
   const answer = await Promise.race([engine.ping().catch(() => 'late' as const), late]);
   if (answer === 'late' && !recovering && useStore.getState().corpus.tokenizing === null)
-    await recover(`it stopped answering for ${PATIENCE_MS / 1000} s`);
+    await recover(t('app.engineSilent', { seconds: formatNumber(PATIENCE_MS / 1000) }));
 }
 
 /** Start the engine on `request`, listening for the loss of its GPU. */
@@ -63,7 +64,7 @@ export async function recover(why: string, fallback?: BackendName): Promise<void
   replaceEngine(why);
   watchErrors();
   useStore.setState((s) => ({
-    busy: 'The engine stopped; starting it again…',
+    busy: t('app.engineRestarting'),
     training: { ...s.training, status: s.training.status === 'training' ? 'paused' : s.training.status },
     generation: { ...s.generation, running: false },
   }));
@@ -74,12 +75,18 @@ export async function recover(why: string, fallback?: BackendName): Promise<void
     if (saved && before.modelId) {
       const { step } = await restoreSaved(before.modelId, saved);
       const lost = Math.max(0, stepBefore - step);
-      notice = `The engine stopped (${why}) and was started again${fallback ? ` on ${fallback}` : ''} from your last save, at step ${step}${lost ? `: the ${lost} steps since were lost` : ''}. Nothing else was lost.${fallback ? ' Reload the page to try the GPU again.' : ''}`;
+      notice = t('app.engineRecovered', {
+        why,
+        on: fallback ? t('app.engineOn', { backend: fallback }) : '',
+        step: formatNumber(step),
+        lost: lost ? t('app.engineStepsLost', { count: lost, n: formatNumber(lost) }) : '',
+      });
+      if (fallback) notice += ` ${t('app.engineRetryGpu')}`;
     } else {
       // Never saved: the corpus is still here, so a new model is built for it.
       useStore.setState({ model: null, training: initialTraining });
       if (before.corpus.text) await applyCorpus(before.corpus.text, before.corpus.source);
-      notice = `The engine stopped (${why}) and was started again. Your corpus and settings are kept; the model had not been saved yet, so a new one was built.`;
+      notice = t('app.engineRebuilt', { why });
     }
     // What failed with the old worker (a call left waiting, a GPU read after the loss) is said
     // better by this notice.
@@ -88,7 +95,7 @@ export async function recover(why: string, fallback?: BackendName): Promise<void
     void refreshInspection();
   } catch (e) {
     useStore.setState({
-      error: `The engine stopped and could not be started again: ${messageOf(e)}`,
+      error: t('app.engineGone', { reason: messageOf(e) }),
       busy: null,
     });
   } finally {

@@ -5,6 +5,7 @@
  * open model's record is locked too, so a model open in two tabs is written by one only (the
  * other saves a copy). A BroadcastChannel tells each tab what the others are doing.
  */
+import { t } from '../i18n/i18n';
 import { useStore } from '../store/store';
 
 export const MAIN_SLOT = 'tinygpt-lab/session/v1';
@@ -88,10 +89,10 @@ export function listenToOtherTabs(): void {
     const news = e.data;
     const notice =
       news.kind === 'opened'
-        ? 'The lab was opened in another tab. Each tab keeps its own session, so neither overwrites the other.'
+        ? t('app.otherTabOpened')
         : news.running
-          ? 'Another tab of the lab is training: both share this computer, so each trains more slowly.'
-          : 'The other tab of the lab stopped training.';
+          ? t('app.otherTabTraining')
+          : t('app.otherTabStopped');
     useStore.setState({ notice });
   };
 }

@@ -15,8 +15,6 @@ export const PSEUDO = 'en-XA';
 
 export type Lang = ShippedLang | typeof PSEUDO;
 
-const REMEMBERED = 'tinygpt-lab/lang';
-
 export function isLang(code: string | null | undefined): code is Lang {
   return code === PSEUDO || LANGUAGES.some((l) => l.code === code);
 }
@@ -28,7 +26,11 @@ function shippedFor(tag: string): ShippedLang | null {
 }
 
 /** `?lang=` wins; then the language picked last time in this browser; then the browser's own. */
-export function chooseLanguage(search: string, remembered: string | null, preferred: readonly string[]): Lang {
+export function chooseLanguage(
+  search: string,
+  remembered: string | null,
+  preferred: readonly string[],
+): Lang {
   const asked = new URLSearchParams(search).get('lang');
   if (isLang(asked)) return asked;
   if (isLang(remembered)) return remembered;
@@ -37,20 +39,4 @@ export function chooseLanguage(search: string, remembered: string | null, prefer
     if (lang) return lang;
   }
   return 'en';
-}
-
-export function rememberedLanguage(): string | null {
-  try {
-    return localStorage.getItem(REMEMBERED);
-  } catch {
-    return null; // storage blocked: the language lasts this visit
-  }
-}
-
-export function rememberLanguage(lang: Lang): void {
-  try {
-    localStorage.setItem(REMEMBERED, lang);
-  } catch {
-    // storage blocked: nothing to keep
-  }
 }

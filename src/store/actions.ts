@@ -2,10 +2,35 @@
  * The verbs panels may call. src/app registers the implementation at start-up, so panels
  * depend on this interface only (panels → store, never panels → app or worker).
  */
-import type { BackendRequest, SaliencyMethod } from '../worker/api';
+import type { EmbeddingNeighbours, StepDemo } from '../analysis/types';
+import type { BackendRequest, ConceptsResult, InspectResult, Saliency, SaliencyMethod } from '../worker/api';
 import type { Settings } from './settings';
 
+/** What the lesson's live figures ask the model in the tab (app/lesson-actions.ts); each call leaves it unchanged. */
+export interface LessonCalls {
+  /** Attention, logit lens and the next-token logits of `text`'s last block_size tokens. */
+  inspect(text: string): Promise<InspectResult>;
+  encode(text: string): Promise<{ ids: number[]; tokens: string[] }>;
+  /** A token's embedding and its nearest tokens by cosine similarity. */
+  neighbours(id: number, k: number): Promise<EmbeddingNeighbours & { vocab: string[] }>;
+  /** `text` inspected, with one attention cell of its last token explained (q, k, q·k/√d, softmax). */
+  attention(
+    text: string,
+    layer: number,
+    head: number,
+  ): Promise<{ result: InspectResult; cell: ConceptsResult }>;
+  /** One step of plain gradient descent on a batch from `text`, taken and undone. */
+  stepDemo(text: string, learningRate: number): Promise<StepDemo>;
+  /** Gradient × input saliency of the last position's logit for `token`. */
+  saliency(ids: number[], token: number): Promise<Saliency>;
+}
+
 export interface Actions {
+  lesson: LessonCalls;
+  /** Open the guided lesson at a stop (1-based; default: where the class was), or go to a stop. */
+  openLesson(stop?: number): void;
+  /** Back to the lab with the same model. */
+  closeLesson(): void;
   samples: { id: string; label: string }[];
   /** What the shipped checkpoint is, for its button: e.g. "baby · Tiny Shakespeare · val loss 1.73". */
   pretrainedLabel: string;

@@ -1,4 +1,5 @@
 /** The models kept in this browser, as the list and the loss chart see them (app/models-db.ts keeps them). */
+import { fixed, t } from '../i18n/i18n';
 import type { EvalPoint } from '../worker/api';
 
 /** What the list shows of one model, and what the loss chart needs to compare it. */
@@ -34,5 +35,7 @@ export interface StorageUse {
 
 /** 3.3 MB, 1.2 GB: a size as the storage line shows it. */
 export function megabytes(bytes: number): string {
-  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
+  return bytes >= 1e9
+    ? t('models.gigabytes', { size: fixed(bytes / 1e9, 1) })
+    : t('models.megabytes', { size: fixed(bytes / 1e6, 1) });
 }

@@ -2,7 +2,14 @@
  * The one typed surface between the UI thread and the engine worker (Comlink RPC).
  * Plain data only: the UI imports this file's types, never TensorFlow.js.
  */
-import type { Concepts, Inspection, Saliency, SaliencyMethod } from '../analysis/types';
+import type {
+  Concepts,
+  EmbeddingNeighbours,
+  Inspection,
+  Saliency,
+  SaliencyMethod,
+  StepDemo,
+} from '../analysis/types';
 import type { Lang } from '../i18n/languages';
 import type { BackendInfo, BackendName, BackendRequest } from './backend-types';
 
@@ -296,6 +303,10 @@ export interface EngineApi {
   saliency(query: SaliencyQuery): Promise<Saliency>;
   /** Embedding, q·k → weight for one attention cell, and the logits at one position. */
   concepts(query: ConceptsQuery): Promise<ConceptsResult>;
+  /** The lesson: token `id`'s embedding and its `k` nearest tokens by cosine similarity. */
+  neighbours(id: number, k: number): Promise<EmbeddingNeighbours>;
+  /** The lesson: one step of gradient descent on a batch of `text`, reported and undone. */
+  stepDemo(text: string, learningRate: number): Promise<StepDemo>;
   /** The probe text whose attention is recorded while training, and the snapshots so far. */
   setProbe(text: string): Promise<void>;
   attentionHistory(): Promise<AttentionSnapshot[]>;

@@ -3,6 +3,7 @@
  * for the Session (session.ts) to extend: it owns the model and tokenizer, these only use them.
  */
 import * as Comlink from 'comlink';
+import { embeddingNeighbours, stepDemo } from '../analysis/lesson';
 import type { GPT } from '../model/gpt';
 import { Rng } from '../model/rng';
 import { validateSampling } from '../model/sample';
@@ -81,6 +82,14 @@ export abstract class ModelCalls {
 
   async concepts(query: ConceptsQuery) {
     return this.inspector.concepts(query);
+  }
+
+  async neighbours(id: number, k: number) {
+    return embeddingNeighbours(this.requireModel(), id, k);
+  }
+
+  async stepDemo(text: string, learningRate: number) {
+    return stepDemo(this.requireModel(), this.inspector.ids(text), learningRate);
   }
 
   async setProbe(text: string) {

@@ -1,3 +1,40 @@
 import type { Messages } from '../catalogue';
 
-export const loss: Messages<'loss'> = {};
+export const loss: Messages<'loss'> = {
+  title: 'Verlust',
+  empty: 'Trainiere, um den Verlust sinken zu sehen',
+  hint: 'Fahre mit der Maus über das Diagramm oder fokussiere es und nutze ← →, um Werte abzulesen.',
+  compareNote: 'Vergleich in Bits pro Zeichen',
+  unitsLocked:
+    'Verglichene Modelle erscheinen in Bits pro Zeichen – der Einheit, die über Tokenizer hinweg fair ist',
+  smoothing: 'Glättung',
+  logScale: 'Log-Skala',
+  units: 'Einheit',
+  unitNats: 'Nats',
+  unitBits: 'Bits/Zeichen',
+  legend: 'Legende (klicke, um eine Reihe ein- oder auszublenden)',
+  series: {
+    raw: 'Training, jeder Schritt',
+    smooth: 'Training, geglättet',
+    trainEst: 'Training, Schätzung',
+    val: 'Validierung',
+  },
+  step: 'Schritt',
+  axisNats: 'Verlust (Nats)',
+  axisBits: 'Bits pro Zeichen',
+  readoutStep: 'Schritt {{step}}',
+  readout: '{{label}}: {{value}}',
+  readoutAt: '{{label}}: {{value}} (Schritt {{step}})',
+  noEvals: 'Noch keine Evaluierungen.',
+  tableCaption_one: 'Letzte Evaluierung, Verlust in {{unit}}',
+  tableCaption_other: 'Die letzten {{count}} Evaluierungen, Verlust in {{unit}}',
+  colTrain: 'Training (Schätzung)',
+  colVal: 'Validierung',
+  summaryEmpty: 'Verlustkurve: noch kein Training.',
+  summary: 'Verlustkurve: {{parts}}.',
+  summaryTraining: 'Trainingsverlust {{value}} bei Schritt {{step}}',
+  summaryValidation: 'Validierungsverlust {{value}} bei Schritt {{step}}',
+  summaryStart: 'ausgehend von {{value}} bei Schritt {{step}}',
+  compareSummary: 'Vergleich in Bits pro Zeichen mit {{models}}.',
+  compareModel: '{{name}}, Validierung {{value}} bei Schritt {{step}}',
+};

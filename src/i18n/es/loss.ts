@@ -1,3 +1,40 @@
 import type { Messages } from '../catalogue';
 
-export const loss: Messages<'loss'> = {};
+export const loss: Messages<'loss'> = {
+  title: 'Pérdida',
+  empty: 'Entrena para ver cómo baja la pérdida',
+  hint: 'Pasa el ratón por la gráfica, o enfócala y usa ← →, para leer los valores.',
+  compareNote: 'Comparando en bits por carácter',
+  unitsLocked:
+    'Los modelos comparados se muestran en bits por carácter, la unidad que es justa entre tokenizadores',
+  smoothing: 'Suavizado',
+  logScale: 'Escala logarítmica',
+  units: 'Unidades',
+  unitNats: 'nats',
+  unitBits: 'bits/carácter',
+  legend: 'Leyenda (pulsa para mostrar u ocultar una serie)',
+  series: {
+    raw: 'entrenamiento, cada paso',
+    smooth: 'entrenamiento, suavizada',
+    trainEst: 'entrenamiento, estimación',
+    val: 'validación',
+  },
+  step: 'paso',
+  axisNats: 'pérdida (nats)',
+  axisBits: 'bits por carácter',
+  readoutStep: 'paso {{step}}',
+  readout: '{{label}}: {{value}}',
+  readoutAt: '{{label}}: {{value}} (paso {{step}})',
+  noEvals: 'Aún no hay evaluaciones.',
+  tableCaption_one: 'La última evaluación, pérdida en {{unit}}',
+  tableCaption_other: 'Las últimas {{count}} evaluaciones, pérdida en {{unit}}',
+  colTrain: 'entrenamiento (estimación)',
+  colVal: 'validación',
+  summaryEmpty: 'Gráfica de la pérdida: aún no hay entrenamiento.',
+  summary: 'Gráfica de la pérdida: {{parts}}.',
+  summaryTraining: 'pérdida de entrenamiento {{value}} en el paso {{step}}',
+  summaryValidation: 'pérdida de validación {{value}} en el paso {{step}}',
+  summaryStart: 'partiendo de {{value}} en el paso {{step}}',
+  compareSummary: 'Comparando en bits por carácter con {{models}}.',
+  compareModel: '{{name}}, validación {{value}} en el paso {{step}}',
+};

@@ -1,3 +1,45 @@
 import type { Messages } from '../catalogue';
 
-export const models: Messages<'models'> = {};
+export const models: Messages<'models'> = {
+  title: 'Mis modelos',
+  empty: 'Cada modelo que entrenas, importas o cargas se guarda aquí, en este navegador.',
+  storage:
+    'El laboratorio usa {{used}} de los {{quota}} que le permite este navegador. Nada sale de este navegador.',
+  megabytes: '{{size}} MB',
+  gigabytes: '{{size}} GB',
+  open: 'abierto',
+  step: 'paso',
+  noValidation: 'aún sin validación',
+  validation: 'val. {{loss}} nats · {{bits}} bits/carácter',
+  shape: '{{layers}}×{{heads}}×{{embd}}, bloque {{block}}',
+  tokenizerBpe: 'BPE',
+  tokenizerChars: 'caracteres',
+  openButton: 'Abrir',
+  rename: 'Renombrar',
+  duplicate: 'Duplicar',
+  exportButton: 'Exportar',
+  delete: 'Borrar',
+  reallyDelete: '¿Borrar de verdad?',
+  openNoDelete: 'Este modelo está abierto: abre otro antes de borrarlo.',
+  compare: 'comparar',
+  newName: 'Nombre nuevo',
+  nameOn: '{{shape}} con {{corpus}}',
+  yourText: 'tu texto',
+  noCorpus: 'sin corpus',
+  restored: 'restaurado',
+  theModel: 'el modelo',
+  pauseFirst: 'Pausa el entrenamiento antes de abrir otro modelo.',
+  gone: 'Ese modelo ya no está guardado en este navegador.',
+  opening: 'Abriendo el modelo…',
+  opened: 'Se abrió «{{name}}». {{where}}',
+  resumes: 'Continúa en el paso {{step}}.',
+  copyInOtherTab:
+    'Este modelo también está abierto en otra pestaña. Esta pestaña trabaja con una copia de su último guardado (paso {{step}}), así que ninguna sobrescribe a la otra.',
+  openFailed: 'No se pudo abrir ese modelo: {{reason}}. El modelo actual sigue igual.',
+  copied: 'Copia guardada: «{{name}}».',
+  copyFailed: 'No se pudo copiar ese modelo: {{reason}}.',
+  openCannotDelete: 'Ese modelo está abierto: abre otro (o crea uno nuevo) antes de borrarlo.',
+  storageFull:
+    'El almacenamiento de este navegador está lleno{{figures}}, así que no se guardaron los últimos cambios. Tu guardado anterior se conserva. Borra un modelo en Mis modelos para hacer sitio.',
+  storageFigures: ' ({{used}} de los {{quota}} que permite)',
+};

@@ -1,14 +1,20 @@
 /** Keep and share a model: download as safetensors, load a file, or start from the pretrained one. */
+
+// The shipped checkpoint's training report (written by `npm run pretrain`), bundled at build time.
+import pretrained from '../../../public/pretrained/baby-shakespeare.json';
+import { fixed, formatNumber } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 
 export function CheckpointPanel() {
+  const t = useT();
   const hasModel = useStore((s) => s.model !== null);
   const training = useStore((s) => s.training.status === 'training');
   const a = actions();
   return (
     <section className="panel" aria-labelledby="ck-h">
-      <h2 id="ck-h">Keep &amp; share</h2>
+      <h2 id="ck-h">{t('checkpoint.title')}</h2>
       <div className="row wrap">
         <button
           type="button"
@@ -16,7 +22,7 @@ export function CheckpointPanel() {
           disabled={training}
           onClick={() => void a.loadPretrained()}
         >
-          Load pretrained model
+          {t('checkpoint.loadPretrained')}
         </button>
         <button
           type="button"
@@ -24,10 +30,10 @@ export function CheckpointPanel() {
           disabled={!hasModel}
           onClick={() => void a.exportCheckpoint()}
         >
-          ⤓ Export .safetensors
+          {t('checkpoint.export')}
         </button>
         <label className="button-like">
-          ⤒ Import checkpoint…
+          {t('checkpoint.import')}
           <input
             data-testid="import-checkpoint"
             type="file"
@@ -43,8 +49,16 @@ export function CheckpointPanel() {
         </label>
       </div>
       <p className="muted small">
-        Pretrained: {a.pretrainedLabel}. Checkpoints use nanoGPT's tensor names and PyTorch shapes; they load
-        into a nanoGPT-style model in Python. Your session is also saved in this browser automatically.
+        {t('checkpoint.pretrained')}{' '}
+        <span translate="no">
+          {pretrained.preset} · {pretrained.corpus}
+        </span>{' '}
+        ·{' '}
+        {t('checkpoint.pretrainedTraining', {
+          steps: formatNumber(pretrained.steps),
+          loss: fixed(pretrained.val_loss, 2),
+        })}{' '}
+        {t('checkpoint.about')}
       </p>
     </section>
   );

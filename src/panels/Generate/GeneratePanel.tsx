@@ -1,9 +1,11 @@
 /** Prompt in, text out: greedy or sampled, streamed token by token, or one token at a time. */
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { patch, useStore } from '../../store/store';
 import { NumberField } from '../shared/NumberField';
 
 export function GeneratePanel() {
+  const t = useT();
   const g = useStore((s) => s.generation);
   const hasModel = useStore((s) => s.model !== null);
   const a = actions();
@@ -11,7 +13,7 @@ export function GeneratePanel() {
 
   return (
     <section className="panel" aria-labelledby="gen-h">
-      <h2 id="gen-h">4 · Generate</h2>
+      <h2 id="gen-h">{t('generate.title')}</h2>
       <form
         className="row"
         onSubmit={(e) => {
@@ -22,13 +24,13 @@ export function GeneratePanel() {
         <input
           data-testid="prompt"
           className="grow"
-          aria-label="Prompt"
-          placeholder="Prompt (empty starts from a new line)"
+          aria-label={t('generate.prompt')}
+          placeholder={t('generate.promptPlaceholder')}
           value={g.prompt}
           onChange={(e) => set({ prompt: e.target.value })}
         />
         <button type="submit" className="primary" data-testid="generate" disabled={!hasModel || g.running}>
-          Generate
+          {t('generate.generate')}
         </button>
         <button
           type="button"
@@ -36,29 +38,29 @@ export function GeneratePanel() {
           disabled={!hasModel || g.running}
           onClick={() => void a.generateStep()}
         >
-          +1 token
+          {t('generate.oneToken')}
         </button>
         {g.running && (
           <button type="button" onClick={() => void a.stopGenerating()}>
-            Stop
+            {t('generate.stop')}
           </button>
         )}
       </form>
       <div className="grid6">
         <label>
-          Mode
+          {t('generate.mode')}
           <select
             data-testid="sampling-mode"
             value={g.mode}
             onChange={(e) => set({ mode: e.target.value as 'greedy' | 'sample' })}
           >
-            <option value="greedy">greedy</option>
-            <option value="sample">sample</option>
+            <option value="greedy">{t('generate.greedy')}</option>
+            <option value="sample">{t('generate.sample')}</option>
           </select>
         </label>
         <NumberField
           testId="gen-length"
-          label="length"
+          label={t('generate.length')}
           value={g.length}
           min={1}
           max={10000}
@@ -66,7 +68,7 @@ export function GeneratePanel() {
         />
         <NumberField
           testId="temperature"
-          label="temperature"
+          label={t('generate.temperature')}
           value={g.temperature}
           min={0}
           max={10}
@@ -76,7 +78,7 @@ export function GeneratePanel() {
         />
         <NumberField
           testId="top-k"
-          label="top-k (0 = off)"
+          label={t('generate.topK')}
           value={g.topK}
           min={0}
           max={100000}
@@ -84,7 +86,7 @@ export function GeneratePanel() {
         />
         <NumberField
           testId="top-p"
-          label="top-p (1 = off)"
+          label={t('generate.topP')}
           value={g.topP}
           min={0.01}
           max={1}
@@ -93,14 +95,14 @@ export function GeneratePanel() {
           onCommit={(v) => set({ topP: v })}
         />
         <NumberField
-          label="seed"
+          label={t('generate.seed')}
           value={g.seed}
           min={0}
           max={2 ** 31 - 1}
           onCommit={(v) => set({ seed: v })}
         />
       </div>
-      <pre className="output" aria-live="polite">
+      <pre className="output" aria-live="polite" translate="no">
         <span className="prompt-echo">{g.prompt}</span>
         <span data-testid="output">{g.output}</span>
         {g.running && <span className="cursor">▍</span>}

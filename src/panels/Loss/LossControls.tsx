@@ -3,10 +3,12 @@
  * series toggles and lists the compared models (not toggles: pick them in "My models").
  */
 import { useId } from 'react';
+import { fixed } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import type { CompareLine } from './compareSeries';
 import styles from './Loss.module.css';
 import type { SeriesVisibility, Units } from './lossSeries';
-import { SERIES, SERIES_ORDER, type SeriesId, type SeriesStyle } from './series';
+import { SERIES, SERIES_ORDER, type SeriesId, type SeriesStyle, seriesLabel } from './series';
 
 export interface LossView {
   smoothing: number;
@@ -26,11 +28,12 @@ interface ControlsProps extends Props {
 }
 
 export function LossControls({ view, onChange, unitsLocked }: ControlsProps) {
+  const t = useT();
   const unitsName = useId();
   return (
     <div className={styles.controls}>
       <label className="inline-control">
-        <span>Smoothing</span>
+        <span>{t('loss.smoothing')}</span>
         <input
           type="range"
           min={0}
@@ -40,7 +43,7 @@ export function LossControls({ view, onChange, unitsLocked }: ControlsProps) {
           data-testid="loss-smoothing"
           onChange={(e) => onChange({ smoothing: Number(e.currentTarget.value) })}
         />
-        <output className={styles.num}>{view.smoothing.toFixed(2)}</output>
+        <output className={styles.num}>{fixed(view.smoothing, 2)}</output>
       </label>
       <label className="inline-control">
         <input
@@ -49,10 +52,10 @@ export function LossControls({ view, onChange, unitsLocked }: ControlsProps) {
           data-testid="loss-log"
           onChange={(e) => onChange({ log: e.currentTarget.checked })}
         />
-        <span>Log scale</span>
+        <span>{t('loss.logScale')}</span>
       </label>
       <fieldset className={styles.units} disabled={unitsLocked !== undefined} title={unitsLocked}>
-        <legend>Units</legend>
+        <legend>{t('loss.units')}</legend>
         {(['nats', 'bits'] as Units[]).map((u) => (
           <label key={u} className="inline-control" title={unitsLocked}>
             <input
@@ -63,7 +66,7 @@ export function LossControls({ view, onChange, unitsLocked }: ControlsProps) {
               data-testid={`loss-units-${u}`}
               onChange={() => onChange({ units: u })}
             />
-            <span>{u === 'nats' ? 'nats' : 'bits/char'}</span>
+            <span>{u === 'nats' ? t('loss.unitNats') : t('loss.unitBits')}</span>
           </label>
         ))}
       </fieldset>
@@ -76,9 +79,10 @@ interface LegendProps extends Props {
 }
 
 export function LossLegend({ view, onChange, compare = [] }: LegendProps) {
+  const t = useT();
   const toggle = (id: SeriesId) => onChange({ visible: { ...view.visible, [id]: !view.visible[id] } });
   return (
-    <ul className={styles.legend} aria-label="Legend (press to show or hide a series)">
+    <ul className={styles.legend} aria-label={t('loss.legend')}>
       {SERIES_ORDER.map((id) => (
         <li key={id}>
           <button
@@ -89,13 +93,13 @@ export function LossLegend({ view, onChange, compare = [] }: LegendProps) {
             onClick={() => toggle(id)}
           >
             <Swatch s={SERIES[id]} />
-            {SERIES[id].label}
+            {seriesLabel(id)}
           </button>
         </li>
       ))}
       {compare.map((c) => (
         <li key={`compare-${c.id}`}>
-          <span className={styles.compareItem} data-testid={`loss-compare-${c.id}`}>
+          <span className={styles.compareItem} data-testid={`loss-compare-${c.id}`} translate="no">
             <Swatch s={{ color: c.color, width: 2, opacity: 1, dash: c.dash, marker: 'circle' }} />
             {c.name}
           </span>
@@ -106,7 +110,7 @@ export function LossLegend({ view, onChange, compare = [] }: LegendProps) {
 }
 
 /** A legend key in HTML (the panel holds exactly one svg, the chart): line, dash and marker as the chart draws them. */
-function Swatch({ s }: { s: Omit<SeriesStyle, 'id' | 'label'> }) {
+function Swatch({ s }: { s: Omit<SeriesStyle, 'id'> }) {
   return (
     <span className={styles.swatch} aria-hidden="true">
       {s.width > 0 && (

@@ -8,6 +8,7 @@
  */
 import { select } from 'd3';
 import { type KeyboardEvent, type PointerEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { prefersReducedMotion, useD3, useFrame, useSize } from '../../viz';
 import { compareAt, compareLines, compareSteps, summarizeCompare } from './compareSeries';
@@ -27,10 +28,10 @@ import {
 } from './lossSeries';
 
 const ANIMATE_MS = 400;
-const COMPARE_NOTE = 'Comparing in bits per character';
-const UNITS_LOCKED = 'Compared models are shown in bits per character, the unit fair across tokenizers';
 
 export function LossPanel() {
+  const t = useT();
+  const lang = useStore((s) => s.lang); // the axis titles are drawn in it
   const losses = useStore((s) => s.training.losses);
   const evals = useStore((s) => s.training.evals);
   const tokensPerChar = useStore((s) => s.training.tokensPerChar);
@@ -92,7 +93,7 @@ export function LossPanel() {
       drawn.current = { data, layout };
       crosshair();
     },
-    [losses, evals, tokensPerChar, view, size, lines],
+    [losses, evals, tokensPerChar, view, size, lines, lang],
   );
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
@@ -142,11 +143,11 @@ export function LossPanel() {
   return (
     <div className={styles.root} data-testid="panel-loss">
       <div className={styles.header}>
-        <h2 className={styles.title}>Loss</h2>
+        <h2 className={styles.title}>{t('loss.title')}</h2>
         <LossControls
           view={shownView}
           onChange={onChange}
-          unitsLocked={comparing ? UNITS_LOCKED : undefined}
+          unitsLocked={comparing ? t('loss.unitsLocked') : undefined}
         />
       </div>
       <div ref={boxRef} className={styles.chart}>
@@ -163,15 +164,15 @@ export function LossPanel() {
           onKeyDown={onKeyDown}
           onBlur={clearHover}
         />
-        {empty && <p className={styles.empty}>Train to see the loss fall</p>}
+        {empty && <p className={styles.empty}>{t('loss.empty')}</p>}
       </div>
       {comparing && (
         <p className={styles.note} data-testid="loss-compare-note">
-          {COMPARE_NOTE}
+          {t('loss.compareNote')}
         </p>
       )}
       <LossLegend view={shownView} onChange={onChange} compare={lines} />
-      {!empty && <p className={styles.hint}>Hover the chart, or focus it and use ← →, to read values.</p>}
+      {!empty && <p className={styles.hint}>{t('loss.hint')}</p>}
       <LossTable evals={evals} units={units} tokensPerChar={tokensPerChar} />
     </div>
   );

@@ -1,4 +1,6 @@
 /** The chart's words for screen readers: the latest evaluations as a table, visually hidden. */
+import { fixed, formatNumber } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import type { EvalPoint } from '../../worker/api';
 import { toUnits, type Units, unitSuffix } from './lossSeries';
 
@@ -13,24 +15,25 @@ export function LossTable({
   units: Units;
   tokensPerChar: number;
 }) {
-  if (evals.length === 0) return <p className="sr-only">No evaluations yet.</p>;
-  const fmt = (nats: number) => toUnits(nats, units, tokensPerChar).toFixed(3);
+  const t = useT();
+  if (evals.length === 0) return <p className="sr-only">{t('loss.noEvals')}</p>;
+  const fmt = (nats: number) => fixed(toUnits(nats, units, tokensPerChar), 3);
   return (
     <table className="sr-only">
       <caption>
-        Latest {Math.min(ROWS, evals.length)} evaluations, loss in {unitSuffix(units)}
+        {t('loss.tableCaption', { count: Math.min(ROWS, evals.length), unit: unitSuffix(units) })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">step</th>
-          <th scope="col">train (estimate)</th>
-          <th scope="col">validation</th>
+          <th scope="col">{t('loss.step')}</th>
+          <th scope="col">{t('loss.colTrain')}</th>
+          <th scope="col">{t('loss.colVal')}</th>
         </tr>
       </thead>
       <tbody>
         {evals.slice(-ROWS).map((e) => (
           <tr key={e.step}>
-            <th scope="row">{e.step}</th>
+            <th scope="row">{formatNumber(e.step)}</th>
             <td>{fmt(e.train)}</td>
             <td>{fmt(e.val)}</td>
           </tr>

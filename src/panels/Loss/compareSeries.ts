@@ -4,9 +4,10 @@
  * model's), coloured from a colour-blind-safe set the current model's series do not use.
  * Pure: store curves in, drawable lines, hover hits and words out.
  */
+import { formatNumber, t } from '../../i18n/i18n';
 import type { CompareCurve } from '../../store/store';
 import { OKABE_ITO } from '../../viz';
-import { nearestIndex, type Pt, toUnits, type Units, unitSuffix } from './lossSeries';
+import { formatLossIn, nearestIndex, type Pt, toUnits, type Units } from './lossSeries';
 
 /** One compared model, ready to draw: its validation loss at each evaluation, in the chart's units. */
 export interface CompareLine {
@@ -98,8 +99,12 @@ export function summarizeCompare(curves: readonly CompareCurve[]): string {
   for (const line of compareLines(curves, 'bits')) {
     const last = line.points[line.points.length - 1];
     parts.push(
-      `${line.name}, validation ${last.value.toFixed(3)} ${unitSuffix('bits')} at step ${last.step}`,
+      t('loss.compareModel', {
+        name: line.name,
+        value: formatLossIn(last.value, 'bits'),
+        step: formatNumber(last.step),
+      }),
     );
   }
-  return parts.length ? `Comparing in bits per character with ${parts.join('; ')}.` : '';
+  return parts.length ? t('loss.compareSummary', { models: parts.join('; ') }) : '';
 }

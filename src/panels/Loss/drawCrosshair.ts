@@ -4,11 +4,12 @@
  * never redraws the lines.
  */
 import { symbol, symbolCircle, symbolDiamond } from 'd3';
+import { t } from '../../i18n/i18n';
 import { INK, layer, type SvgSelection } from '../../viz';
 import type { LossLayout } from './drawLoss';
 import { formatLoss, formatStep } from './drawLoss';
 import { type HoverValues, type SeriesVisibility, type Units, unitSuffix } from './lossSeries';
-import { SERIES, type SeriesId } from './series';
+import { SERIES, type SeriesId, seriesLabel } from './series';
 
 interface Row {
   key: string;
@@ -16,6 +17,8 @@ interface Row {
   series?: SeriesId;
   /** A compared model's colour (its swatch is a filled circle). */
   color?: string;
+  /** The row leads with a compared model's name, which is data: no translating it. */
+  data?: boolean;
 }
 
 interface Dot {
@@ -55,42 +58,45 @@ export function drawCrosshair(
     .attr('stroke-dasharray', '3 3');
 
   const dots: Dot[] = [];
-  const rows: Row[] = [{ key: 'step', text: `step ${formatStep(hover.step)}` }];
+  const rows: Row[] = [{ key: 'step', text: t('loss.readoutStep', { step: formatStep(hover.step) }) }];
   const ok = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v) && v > 0;
+  /** "label: value", and the step it was read at when that is not the hovered one. */
+  const readout = (label: string, value: number, step: number) =>
+    step === hover.step
+      ? t('loss.readout', { label, value: formatLoss(value) })
+      : t('loss.readoutAt', { label, value: formatLoss(value), step: formatStep(step) });
   if (visible.raw && ok(hover.raw)) {
     dots.push({ key: 'raw', step: hover.step, value: hover.raw, color: SERIES.raw.color });
-    rows.push({ key: 'raw', text: `${SERIES.raw.label}: ${formatLoss(hover.raw)}`, series: 'raw' });
+    rows.push({ key: 'raw', text: readout(seriesLabel('raw'), hover.raw, hover.step), series: 'raw' });
   }
   if (visible.smooth && ok(hover.smooth)) {
     dots.push({ key: 'smooth', step: hover.step, value: hover.smooth, color: SERIES.smooth.color });
     rows.push({
       key: 'smooth',
-      text: `${SERIES.smooth.label}: ${formatLoss(hover.smooth)}`,
+      text: readout(seriesLabel('smooth'), hover.smooth, hover.step),
       series: 'smooth',
     });
   }
   const ev = hover.evalAt;
   if (ev) {
-    const at = ev.step === hover.step ? '' : ` (step ${formatStep(ev.step)})`;
     if (visible.trainEst && ok(ev.train)) {
       dots.push({ key: 'trainEst', step: ev.step, value: ev.train, color: SERIES.trainEst.color });
       rows.push({
         key: 'trainEst',
-        text: `${SERIES.trainEst.label}: ${formatLoss(ev.train)}${at}`,
+        text: readout(seriesLabel('trainEst'), ev.train, ev.step),
         series: 'trainEst',
       });
     }
     if (visible.val && ok(ev.val)) {
       dots.push({ key: 'val', step: ev.step, value: ev.val, color: SERIES.val.color });
-      rows.push({ key: 'val', text: `${SERIES.val.label}: ${formatLoss(ev.val)}${at}`, series: 'val' });
+      rows.push({ key: 'val', text: readout(seriesLabel('val'), ev.val, ev.step), series: 'val' });
     }
   }
   for (const c of hover.compare ?? []) {
     if (!ok(c.value)) continue;
     const key = `compare-${c.id}`;
-    const at = c.step === hover.step ? '' : ` (step ${formatStep(c.step)})`;
     dots.push({ key, step: c.step, value: c.value, color: c.color });
-    rows.push({ key, text: `${c.name}: ${formatLoss(c.value)}${at}`, color: c.color });
+    rows.push({ key, text: readout(c.name, c.value, c.step), color: c.color, data: true });
   }
   rows.push({ key: 'unit', text: unitSuffix(units) });
 
@@ -138,6 +144,7 @@ export function drawCrosshair(
   text
     .select('text')
     .text((r) => r.text)
+    .attr('translate', (r) => (r.data ? 'no' : null))
     .style('fill', (r) => (r.key === 'unit' ? INK.muted : INK.fg))
     .style('font-size', '13px')
     .style('font-variant-numeric', 'tabular-nums')

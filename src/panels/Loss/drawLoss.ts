@@ -8,8 +8,8 @@ import {
   axisBottom,
   axisLeft,
   type BaseType,
-  format,
   line,
+  type NumberValue,
   type ScaleContinuousNumeric,
   type ScaleLinear,
   type Selection,
@@ -19,6 +19,7 @@ import {
   symbolCircle,
   symbolDiamond,
 } from 'd3';
+import { fixed, formatNumber, t } from '../../i18n/i18n';
 import { axisTitle, INK, layer, type Size, type SvgSelection, styleAxis, styleGrid } from '../../viz';
 import type { CompareLine } from './compareSeries';
 import { type LossChartData, type Pt, type SeriesVisibility, unitLabel } from './lossSeries';
@@ -93,7 +94,12 @@ export function drawLoss(
   );
   styleGrid(gridY);
   const xAxis = axisBottom(x).ticks(xTicks).tickFormat(formatStepTick).tickSizeOuter(0);
-  const yAxis = axisLeft(y).ticks(yTicks, '.3~g').tickSizeOuter(0);
+  // D3 picks which ticks to label (a log scale labels only some); the label itself is in the person's locale.
+  const yLabelled = y.tickFormat(yTicks, '.3~g');
+  const yAxis = axisLeft(y)
+    .ticks(yTicks)
+    .tickFormat((v) => (yLabelled(v) === '' ? '' : formatNumber(+v, { maximumSignificantDigits: 3 })))
+    .tickSizeOuter(0);
   const gx = layer(plot, 'g', 'axis-x').attr('transform', `translate(0,${height})`);
   const gy = layer(plot, 'g', 'axis-y');
   if (gx.attr('data-styled') === null) styleAxis(gx).attr('data-styled', '1');
@@ -105,7 +111,7 @@ export function drawLoss(
     gx.interrupt('move').call(xAxis);
     gy.interrupt('move').call(yAxis);
   }
-  axisTitle(plot, 'title-x', 'step', width / 2, height + 40);
+  axisTitle(plot, 'title-x', t('loss.step'), width / 2, height + 40);
   axisTitle(plot, 'title-y', unitLabel(data.units), -L.margin.left + 16, height / 2, true);
 
   // Overlays first, so the current model's lines and markers draw over them.
@@ -239,7 +245,9 @@ function drawCompare(root: Overlay, lines: CompareLine[], L: LossLayout, log: bo
   move(marks, duration, 'transform', (p) => `translate(${x(p.step)},${y(p.value)})`);
 }
 
-export const formatLoss = format('.3f');
-export const formatStep = format(',d');
-const formatSI = format('~s');
-const formatStepTick = (v: { valueOf(): number }) => (+v >= 10_000 ? formatSI(+v) : formatStep(+v));
+/** A loss in the read-out: three decimals, as the current language writes them. */
+export const formatLoss = (v: number) => fixed(v, 3);
+export const formatStep = (v: number) => formatNumber(v);
+/** Steps on the x axis: 10K, 1.5M past ten thousand (10.000, 1,5 Mio. in German). */
+const formatStepTick = (v: NumberValue) =>
+  +v >= 10_000 ? formatNumber(+v, { notation: 'compact', maximumSignificantDigits: 3 }) : formatStep(+v);

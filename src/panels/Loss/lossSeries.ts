@@ -3,6 +3,7 @@
  * decimation to about two points per pixel, y domains (linear or log; compared models'
  * overlays count too), hover look-ups.
  */
+import { fixed, formatNumber, t } from '../../i18n/i18n';
 import type { EvalPoint, LossPoint } from '../../worker/api';
 import type { CompareHover, CompareLine } from './compareSeries';
 
@@ -61,13 +62,19 @@ export function toUnits(nats: number, units: Units, tokensPerChar: number): numb
   return units === 'bits' ? (nats / Math.LN2) * tokensPerChar : nats;
 }
 
+/** The y axis's title. */
 export function unitLabel(units: Units): string {
-  return units === 'bits' ? 'bits per char' : 'loss (nats)';
+  return units === 'bits' ? t('loss.axisBits') : t('loss.axisNats');
 }
 
 /** Short unit suffix for read-outs. */
 export function unitSuffix(units: Units): string {
-  return units === 'bits' ? 'bits/char' : 'nats';
+  return units === 'bits' ? t('loss.unitBits') : t('loss.unitNats');
+}
+
+/** A loss as read-outs write it: three decimals and the unit ("1.734 nats"). */
+export function formatLossIn(value: number, units: Units): string {
+  return `${fixed(value, 3)} ${unitSuffix(units)}`;
 }
 
 /**
@@ -268,16 +275,16 @@ export function summarize(
   units: Units,
   tokensPerChar: number,
 ): string {
-  if (losses.length === 0 && evals.length === 0) return 'Loss chart: no training yet.';
-  const fmt = (nats: number) => `${toUnits(nats, units, tokensPerChar).toFixed(3)} ${unitSuffix(units)}`;
+  if (losses.length === 0 && evals.length === 0) return t('loss.summaryEmpty');
+  const fmt = (nats: number) => formatLossIn(toUnits(nats, units, tokensPerChar), units);
   const parts: string[] = [];
   const last = losses[losses.length - 1];
-  if (last) parts.push(`training loss ${fmt(last.loss)} at step ${last.step}`);
+  if (last) parts.push(t('loss.summaryTraining', { value: fmt(last.loss), step: formatNumber(last.step) }));
   const ev = evals[evals.length - 1];
-  if (ev) parts.push(`validation loss ${fmt(ev.val)} at step ${ev.step}`);
+  if (ev) parts.push(t('loss.summaryValidation', { value: fmt(ev.val), step: formatNumber(ev.step) }));
   if (losses.length > 1) {
     const first = losses[0];
-    parts.push(`starting from ${fmt(first.loss)} at step ${first.step}`);
+    parts.push(t('loss.summaryStart', { value: fmt(first.loss), step: formatNumber(first.step) }));
   }
-  return `Loss chart: ${parts.join(', ')}.`;
+  return t('loss.summary', { parts: parts.join(', ') });
 }

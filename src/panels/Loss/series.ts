@@ -1,4 +1,5 @@
 /** How each loss series looks; shared by the chart, its legend and the hover read-out. */
+import { t } from '../../i18n/i18n';
 import { OKABE_ITO } from '../../viz';
 import type { SeriesVisibility } from './lossSeries';
 
@@ -6,7 +7,6 @@ export type SeriesId = keyof SeriesVisibility;
 
 export interface SeriesStyle {
   id: SeriesId;
-  label: string;
   color: string;
   /** Line width in px; 0 = no line (points only). */
   width: number;
@@ -19,7 +19,6 @@ export interface SeriesStyle {
 export const SERIES: Record<SeriesId, SeriesStyle> = {
   raw: {
     id: 'raw',
-    label: 'train, each step',
     color: OKABE_ITO.blue,
     width: 1.25,
     opacity: 0.3,
@@ -27,7 +26,6 @@ export const SERIES: Record<SeriesId, SeriesStyle> = {
   },
   smooth: {
     id: 'smooth',
-    label: 'train, smoothed',
     color: OKABE_ITO.blue,
     width: 3,
     opacity: 1,
@@ -35,7 +33,6 @@ export const SERIES: Record<SeriesId, SeriesStyle> = {
   },
   trainEst: {
     id: 'trainEst',
-    label: 'train, estimate',
     color: OKABE_ITO.blue,
     width: 0,
     opacity: 1,
@@ -43,7 +40,6 @@ export const SERIES: Record<SeriesId, SeriesStyle> = {
   },
   val: {
     id: 'val',
-    label: 'validation',
     color: OKABE_ITO.vermillion,
     width: 2,
     opacity: 1,
@@ -53,3 +49,8 @@ export const SERIES: Record<SeriesId, SeriesStyle> = {
 };
 
 export const SERIES_ORDER: SeriesId[] = ['raw', 'smooth', 'trainEst', 'val'];
+
+/** A series' name, as the legend and the read-out write it. */
+export function seriesLabel(id: SeriesId): string {
+  return t(`loss.series.${id}`);
+}

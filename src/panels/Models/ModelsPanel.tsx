@@ -4,20 +4,23 @@
  * validation curve in the loss chart. The storage line says what the lab uses of the quota.
  */
 import { useEffect, useState } from 'react';
+import { fixed, formatNumber, numberLocale } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { type ModelMeta, megabytes } from '../../store/saved-models';
 import { useStore } from '../../store/store';
 import styles from './Models.module.css';
 
 export function ModelsPanel() {
+  const t = useT();
   const models = useStore((s) => s.models);
   const openId = useStore((s) => s.modelId);
   const storage = useStore((s) => s.storage);
   return (
     <section className="panel" aria-labelledby="models-h">
-      <h2 id="models-h">My models</h2>
+      <h2 id="models-h">{t('models.title')}</h2>
       {models.length === 0 ? (
-        <p className="muted small">Every model you train, import or load is kept here, in this browser.</p>
+        <p className="muted small">{t('models.empty')}</p>
       ) : (
         <ul className={styles.list} data-testid="models-list">
           {models.map((m) => (
@@ -27,8 +30,7 @@ export function ModelsPanel() {
       )}
       {storage && storage.quota > 0 && (
         <p className="muted small" data-testid="models-storage">
-          Using {megabytes(storage.usage)} of the {megabytes(storage.quota)} this browser allows the lab.
-          Nothing leaves this browser.
+          {t('models.storage', { used: megabytes(storage.usage), quota: megabytes(storage.quota) })}
         </p>
       )}
     </section>
@@ -36,6 +38,7 @@ export function ModelsPanel() {
 }
 
 function ModelEntry({ meta: m, open }: { meta: ModelMeta; open: boolean }) {
+  const t = useT();
   const comparing = useStore((s) => s.compare.some((c) => c.id === m.id));
   const training = useStore((s) => s.training.status === 'training');
   const [renaming, setRenaming] = useState(false);
@@ -43,15 +46,15 @@ function ModelEntry({ meta: m, open }: { meta: ModelMeta; open: boolean }) {
   const a = actions();
   useEffect(() => {
     if (!confirming) return;
-    const t = setTimeout(() => setConfirming(false), 4000);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setConfirming(false), 4000);
+    return () => clearTimeout(timer);
   }, [confirming]);
 
   const { n_layer, n_head, n_embd, block_size } = m.shape;
   const val =
     m.valLoss === null
-      ? 'no validation yet'
-      : `val ${m.valLoss.toFixed(3)} nats · ${m.bitsPerChar?.toFixed(2)} bits/char`;
+      ? t('models.noValidation')
+      : t('models.validation', { loss: fixed(m.valLoss, 3), bits: fixed(m.bitsPerChar ?? Number.NaN, 2) });
   return (
     <li className={open ? `${styles.entry} ${styles.open}` : styles.entry} data-model-id={m.id}>
       <div className={styles.head}>
@@ -64,43 +67,49 @@ function ModelEntry({ meta: m, open }: { meta: ModelMeta; open: boolean }) {
             }}
           />
         ) : (
-          <b className={styles.name}>{m.name}</b>
+          <b className={styles.name} translate="no">
+            {m.name}
+          </b>
         )}
-        {open && <span className={styles.badge}>open</span>}
+        {open && <span className={styles.badge}>{t('models.open')}</span>}
       </div>
       <div className={styles.meta}>
-        step <b>{m.step.toLocaleString('en')}</b> · {val}
+        {t('models.step')} <b>{formatNumber(m.step)}</b> · {val}
       </div>
       <div className={`${styles.meta} muted`}>
-        {n_layer}×{n_head}×{n_embd}, block {block_size} · {m.tokenizer === 'bpe' ? 'BPE' : 'characters'} ·{' '}
-        {m.corpus} · {new Date(m.updated).toLocaleString('en', { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
-        {megabytes(m.bytes)}
+        {t('models.shape', { layers: n_layer, heads: n_head, embd: n_embd, block: block_size })} ·{' '}
+        {m.tokenizer === 'bpe' ? t('models.tokenizerBpe') : t('models.tokenizerChars')} ·{' '}
+        <span translate="no">{m.corpus}</span> ·{' '}
+        <span translate="no">
+          {new Date(m.updated).toLocaleString(numberLocale(), { dateStyle: 'medium', timeStyle: 'short' })}
+        </span>{' '}
+        · {megabytes(m.bytes)}
       </div>
       <div className={styles.buttons}>
         <button type="button" disabled={open || training} onClick={() => void a.openModel(m.id)}>
-          Open
+          {t('models.openButton')}
         </button>
         <button type="button" onClick={() => setRenaming(true)}>
-          Rename
+          {t('models.rename')}
         </button>
         <button type="button" onClick={() => void a.duplicateModel(m.id)}>
-          Duplicate
+          {t('models.duplicate')}
         </button>
         <button type="button" onClick={() => void a.exportModel(m.id)}>
-          Export
+          {t('models.exportButton')}
         </button>
         <button
           type="button"
           className={confirming ? styles.danger : undefined}
           disabled={open}
-          title={open ? 'This model is open: open another before deleting it.' : undefined}
+          title={open ? t('models.openNoDelete') : undefined}
           onClick={() => {
             if (!confirming) return setConfirming(true);
             setConfirming(false);
             void a.deleteModel(m.id);
           }}
         >
-          {confirming ? 'Really delete?' : 'Delete'}
+          {confirming ? t('models.reallyDelete') : t('models.delete')}
         </button>
         <label className="inline-control">
           <input
@@ -109,7 +118,7 @@ function ModelEntry({ meta: m, open }: { meta: ModelMeta; open: boolean }) {
             disabled={m.evals.length === 0}
             onChange={() => a.toggleCompare(m.id)}
           />
-          compare
+          {t('models.compare')}
         </label>
       </div>
     </li>
@@ -118,11 +127,12 @@ function ModelEntry({ meta: m, open }: { meta: ModelMeta; open: boolean }) {
 
 /** The name as a text field: Enter keeps it, Escape (or an empty name) gives up. */
 function RenameField({ name, onDone }: { name: string; onDone: (name: string | null) => void }) {
+  const t = useT();
   const [value, setValue] = useState(name);
   return (
     <input
       className={styles.rename}
-      aria-label="New name"
+      aria-label={t('models.newName')}
       value={value}
       // biome-ignore lint/a11y/noAutofocus: the field appears because Rename was pressed.
       autoFocus

@@ -1,0 +1,12 @@
+import { useT } from '../../../i18n/useT';
+import styles from '../Lesson.module.css';
+
+/** What a figure shows until the model in the tab has answered. */
+export function Waiting() {
+  const t = useT();
+  return (
+    <p className={styles.waiting} role="status" data-waiting="">
+      {t('lesson.waiting')}
+    </p>
+  );
+}
