@@ -29,7 +29,7 @@ async function untranslated(page: Page): Promise<string[]> {
       if (node instanceof HTMLElement && getComputedStyle(node).display === 'none') return;
       for (const attr of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description'])
         if (node.hasAttribute(attr)) check(node.getAttribute(attr), node);
-      for (const child of node.childNodes) walk(child);
+      for (const child of Array.from(node.childNodes)) walk(child);
     };
     walk(document.body);
     return found;

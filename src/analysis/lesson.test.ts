@@ -86,6 +86,6 @@ describe('embeddingNeighbours', () => {
     const got = await embeddingNeighbours(m, 4, 3);
     expect(Array.from(got.vector)).toEqual(row(4));
     expect(got.neighbours.map((n) => n.id)).toEqual(expected.map((n) => n.id));
-    got.neighbours.forEach((n, k) => expect(n.cosine).toBeCloseTo(expected[k].cosine, 5));
+    for (const [k, n] of got.neighbours.entries()) expect(n.cosine).toBeCloseTo(expected[k].cosine, 5);
   });
 });

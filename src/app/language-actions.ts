@@ -3,7 +3,7 @@
  * the header's menu, remembered for the next visit, and told to the engine so its messages match.
  */
 import { setLanguage } from '../i18n/i18n';
-import { chooseLanguage, type Lang } from '../i18n/languages';
+import { chooseLanguage, type Lang, PSEUDO } from '../i18n/languages';
 import { useStore } from '../store/store';
 import { engine } from './engine';
 
@@ -32,9 +32,19 @@ function apply(lang: Lang): void {
   void engine.setLanguage(lang);
 }
 
-/** Before the first render: the page is drawn in its language from the first frame. */
+/**
+ * Before the first render: the page is drawn in its language from the first frame. A link's
+ * `?lang=` is remembered like a pick (a class's link sets the language for the next plain visit);
+ * the pseudo-locale, a test's, is not.
+ */
 export function startLanguage(): void {
-  apply(chooseLanguage(location.search, rememberedLanguage(), navigator.languages ?? [navigator.language]));
+  const lang = chooseLanguage(
+    location.search,
+    rememberedLanguage(),
+    navigator.languages ?? [navigator.language],
+  );
+  if (lang !== PSEUDO && new URLSearchParams(location.search).get('lang') === lang) rememberLanguage(lang);
+  apply(lang);
 }
 
 export function pickLanguage(lang: Lang): void {

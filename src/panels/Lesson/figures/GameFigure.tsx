@@ -4,7 +4,7 @@
  * character (lessonMath.guessBits; the model −log2 p), and the running means are bits per character:
  * the cross-entropy the model was trained to lower, made a game.
  */
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { fixed, formatNumber } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/useT';
 import { actions } from '../../../store/actions';
@@ -14,6 +14,7 @@ import { BarList, percent } from '../BarList';
 import styles from '../Lesson.module.css';
 import { distribution, guessBits, topCandidates, visible } from '../lessonMath';
 import { gamePassage } from '../lessonState';
+import { useModelVersion } from '../useLive';
 
 /** The passage's first characters are given: the guessing starts after them. */
 const GIVEN = 15;
@@ -21,6 +22,8 @@ const CONFIDENCES = [0.9, 0.5, 0.2];
 
 interface Round {
   truth: string;
+  /** The true character's token id. */
+  id: number;
   guess: string;
   people: number;
   model: number;
@@ -40,15 +43,25 @@ export function GameFigure() {
   const [revealed, setRevealed] = useState<Round | null>(null);
   const field = useRef<HTMLInputElement>(null);
   const done = at >= passage.length;
+  const version = useModelVersion();
+  // A guess made before the model is there (the page still starting) is revealed once it is.
+  const [pending, setPending] = useState(false);
 
   const reveal = async () => {
     if (!guess || revealed || done) return;
+    if (version === null) return setPending(true);
+    setPending(false);
     try {
-      const result = await actions().lesson.inspect(passage.slice(0, at));
       const truth = passage[at];
-      const p = distribution(result.logits)[result.vocab.indexOf(truth)] ?? 0;
+      // The true character's id from the tokenizer itself (vocab holds display forms: "␣" for a space).
+      const [result, { ids }] = await Promise.all([
+        actions().lesson.inspect(passage.slice(0, at)),
+        actions().lesson.encode(truth),
+      ]);
+      const p = distribution(result.logits)[ids[0]] ?? 0;
       const round = {
         truth,
+        id: ids[0],
         guess,
         p,
         result,
@@ -61,6 +74,10 @@ export function GameFigure() {
       showError(e instanceof Error ? e.message : String(e));
     }
   };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reveal once, when the model arrives
+  useEffect(() => {
+    if (pending && version !== null) void reveal();
+  }, [pending, version]);
   const next = () => {
     setRevealed(null);
     setGuess('');
@@ -127,8 +144,13 @@ export function GameFigure() {
               {t('lesson.fig.gameNext')}
             </button>
           ) : (
-            <button type="button" data-testid="lesson-reveal" disabled={!guess} onClick={() => void reveal()}>
-              {t('lesson.fig.gameReveal')}
+            <button
+              type="button"
+              data-testid="lesson-reveal"
+              disabled={!guess || pending}
+              onClick={() => void reveal()}
+            >
+              {pending ? t('lesson.waiting') : t('lesson.fig.gameReveal')}
             </button>
           )}
         </div>
@@ -141,7 +163,7 @@ export function GameFigure() {
           <BarList
             items={topCandidates(distribution(revealed.result.logits), 5)}
             vocab={revealed.result.vocab}
-            focus={revealed.result.vocab.indexOf(revealed.truth)}
+            focus={revealed.id}
           />
         </>
       )}
