@@ -22,9 +22,13 @@ for (const lang of langs)
     const progress = page.getByTestId('lesson-progress');
     const n = Number((await progress.textContent()).split('/')[1]);
     for (let k = 1; k <= n; k++) {
-      await page.waitForFunction(() => !document.querySelector('[data-testid="lesson-figure"] [data-waiting]'), null, {
-        timeout: 120_000,
-      });
+      await page.waitForFunction(
+        () => !document.querySelector('[data-testid="lesson-figure"] [data-waiting]'),
+        null,
+        {
+          timeout: 120_000,
+        },
+      );
       await page.waitForTimeout(600);
       await page.screenshot({ path: `${out}/${lang}-${width}-stop${String(k).padStart(2, '0')}.png` });
       await page.keyboard.press('PageDown');

@@ -25,7 +25,11 @@ export function Messages() {
       {notice && !error && (
         <div className="notice" role="status">
           <span>{notice}</span>
-          <button type="button" aria-label={t('app.dismiss')} onClick={() => useStore.setState({ notice: null })}>
+          <button
+            type="button"
+            aria-label={t('app.dismiss')}
+            onClick={() => useStore.setState({ notice: null })}
+          >
             ×
           </button>
         </div>

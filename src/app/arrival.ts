@@ -12,7 +12,9 @@ export const ARRIVAL_PROMPT = 'To be, or not to be, that is the question:';
 
 /** A link that sets up nothing beyond the backend or the language is a plain visit. */
 export function isPlainVisit(search: string): boolean {
-  return [...new URLSearchParams(search).keys()].every((k) => k === 'backend' || k === 'lang' || k === 'lesson');
+  return [...new URLSearchParams(search).keys()].every(
+    (k) => k === 'backend' || k === 'lang' || k === 'lesson',
+  );
 }
 
 /** Begin downloading the shipped checkpoint now, while the engine starts (it is fetched once). */

@@ -4,6 +4,7 @@
  * it first trains, runs on the fastest and remembers it (app/backend-choice.ts). A move keeps the
  * session: the worker rebuilds the model on the new backend from its own weights, no reload.
  */
+import { t } from '../i18n/i18n';
 import { showError, useStore } from '../store/store';
 import type { BackendName, BackendRequest } from '../worker/api';
 import { ChoiceMemory, choiceText, configKey, pickWinner, type RememberedChoice } from './backend-choice';
@@ -20,7 +21,7 @@ export function forgetUntilReload(backend: BackendName): void {
 /** Run on `request` from now on (and say so in the URL); the session moves with the engine. */
 export async function switchBackend(request: BackendRequest): Promise<void> {
   if (useStore.getState().training.status === 'training') {
-    showError('Pause training before switching the backend.');
+    showError(t('training.pauseBeforeSwitch'));
     return;
   }
   useStore.setState((s) => ({ settings: { ...s.settings, backend: request }, backendChoice: null }));
@@ -29,7 +30,7 @@ export async function switchBackend(request: BackendRequest): Promise<void> {
 }
 
 async function moveTo(request: BackendRequest, reason?: string): Promise<boolean> {
-  useStore.setState({ busy: `Moving the engine to ${request}…` });
+  useStore.setState({ busy: t('training.moving', { backend: request }) });
   try {
     const info = await engine.moveToBackend(request);
     // The device stays what it was (only auto's start-up probes it): keep its key for the next choice.
@@ -37,7 +38,7 @@ async function moveTo(request: BackendRequest, reason?: string): Promise<boolean
     useStore.setState({ backend: { ...info, device, reason: reason ?? info.reason } });
     return true;
   } catch (e) {
-    showError(`Could not move to ${request}: ${messageOf(e)}`);
+    showError(t('training.moveFailed', { backend: request, reason: messageOf(e) }));
     return false;
   } finally {
     useStore.setState({ busy: null });
@@ -48,17 +49,17 @@ async function moveTo(request: BackendRequest, reason?: string): Promise<boolean
 export async function measureBackends(): Promise<void> {
   const { training, settings } = useStore.getState();
   if (training.status === 'training') {
-    showError('Pause training before measuring the backends.');
+    showError(t('training.pauseBeforeMeasure'));
     return;
   }
-  useStore.setState({ busy: 'Timing a training step on each backend (a software GPU may take a minute)…' });
+  useStore.setState({ busy: t('training.timing') });
   try {
     useStore.setState({
       backendFigures: await engine.measureBackends(settings.batchSize),
       backendChoice: null,
     });
   } catch (e) {
-    showError(`Could not measure the backends: ${messageOf(e)}`);
+    showError(t('training.measureFailed', { reason: messageOf(e) }));
   } finally {
     useStore.setState({ busy: null });
   }
@@ -87,7 +88,7 @@ export async function chooseBackendForTraining(): Promise<boolean> {
   if (!key) return true;
   const known = memory.get(key.device, key.config);
   if (known) return adopt(known, true);
-  useStore.setState({ busy: 'Choosing the fastest backend for this model: timing a training step on each…' });
+  useStore.setState({ busy: t('training.choosing') });
   let choice: RememberedChoice;
   try {
     const figures = await engine.measureBackends(useStore.getState().settings.batchSize, {

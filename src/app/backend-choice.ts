@@ -5,6 +5,7 @@
  * to the nearest power of two, batch): a new preset or batch measures again, a corpus with a few
  * more characters does not.
  */
+import { numberLocale, t } from '../i18n/i18n';
 import type { BackendFigure, BackendName } from '../worker/api';
 
 export interface RememberedChoice {
@@ -38,21 +39,23 @@ export function pickWinner(figures: BackendFigure[], excluded: ReadonlySet<Backe
   return best?.name ?? null;
 }
 
-/** Why auto runs where it does, in a sentence under the figures. */
+/** Why auto runs where it does, in a sentence under the figures (in the language of the moment it was said). */
 export function choiceText(choice: RememberedChoice, remembered: boolean): string {
   if (remembered) {
-    const day = new Date(choice.at).toLocaleDateString('en-GB', {
+    // English writes the day as it always did here ("3 Dec 2026"); other languages their own way.
+    const locale = numberLocale() === 'en' ? 'en-GB' : numberLocale();
+    const day = new Date(choice.at).toLocaleDateString(locale, {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
     });
-    return `auto runs on ${choice.winner}: it measured fastest for this model on this device (${day}).`;
+    return t('training.autoRuns', { backend: choice.winner, day });
   }
   const skipped = choice.figures.filter((f) => f.skipped).map((f) => f.name);
   const untimed = skipped.length
-    ? ` ${skipped.join(' and ')} ${skipped.length > 1 ? 'are software GPUs' : 'is a software GPU'} here, slower than wasm, so not timed (Measure backends times ${skipped.length > 1 ? 'them' : 'it'}).`
+    ? t('training.untimed', { count: skipped.length, backends: skipped.join(t('training.and')) })
     : '';
-  return `auto chose ${choice.winner}: the fastest training step of those timed for this model.${untimed}`;
+  return t('training.autoChose', { backend: choice.winner, untimed });
 }
 
 /** Where the choices are kept: a small map, so localStorage (the page's, read synchronously). */

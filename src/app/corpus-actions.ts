@@ -1,4 +1,5 @@
 /** Corpus in: pasted text, files, URLs and built-in samples, checked before anything is replaced. */
+import { fixed, formatNumber, t } from '../i18n/i18n';
 import { patch, showError, useStore } from '../store/store';
 import { callback, engine, messageOf } from './engine';
 import { oneAtATime } from './one-at-a-time';
@@ -16,7 +17,11 @@ export const TINY_SHAKESPEARE_URL =
 let pending: { text: string; source: string } | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** The textarea's edits, applied after a pause in typing (or at once by flushCorpus). */
+/**
+ * The textarea's edits, applied after a pause in typing (or at once by flushCorpus). The source
+ * stays this English value (autosave.ts and the corpus panel know it); the panel says it in the
+ * person's language.
+ */
 export function draftCorpus(text: string, source = 'typed or pasted'): void {
   pending = { text, source };
   patch('corpus', { text }); // the source label changes only once the text is in use
@@ -45,7 +50,7 @@ export const applyCorpus = oneAtATime(async (text: string, source: string): Prom
   // the demo learned from keeps it (to train it further).
   const fresh = demo && source !== learnedFrom?.name;
   if (training.status === 'training') {
-    showError('Pause training before changing the corpus.');
+    showError(t('corpus.pauseFirst'));
     return false;
   }
   // This text replaces whatever draft was waiting (a file, sample or URL also replaces the textarea).
@@ -67,20 +72,28 @@ export const applyCorpus = oneAtATime(async (text: string, source: string): Prom
   } catch (e) {
     patch('corpus', { tokenizing: null });
     const kept = useStore.getState().corpus.stats;
-    const keptNote = kept
-      ? ` The previous corpus (${kept.characters.toLocaleString('en')} characters) is still in use.`
-      : '';
+    const keptNote = kept ? t('corpus.previousKept', { characters: formatNumber(kept.characters) }) : '';
     showError(`${messageOf(e)}${keptNote}`);
     return false;
   }
 });
 
+/**
+ * The source of a file's or URL's first 20 MB: "name (first 20 MB)". Kept in English, as the
+ * typed-or-pasted source is; the corpus panel reads it back and says it in the person's language.
+ */
+function partSource(name: string): string {
+  return `${name} (first ${MAX_FILE_BYTES / 1e6} MB)`;
+}
+
 /** "… is 212.0 MB; the lab trains on at most 20 MB, so it took the first 20 MB (…)." */
 function partNotice(name: string, bytes: number, text: string): string {
-  return (
-    `"${name}" is ${(bytes / 1e6).toFixed(1)} MB; the lab trains on at most ${MAX_FILE_BYTES / 1e6} MB, so it took ` +
-    `the first ${MAX_FILE_BYTES / 1e6} MB (${text.length.toLocaleString('en')} characters). To train on another part, cut the file there.`
-  );
+  return t('corpus.partTaken', {
+    name,
+    size: fixed(bytes / 1e6, 1),
+    max: formatNumber(MAX_FILE_BYTES / 1e6),
+    characters: formatNumber(text.length),
+  });
 }
 
 /**
@@ -89,25 +102,26 @@ function partNotice(name: string, bytes: number, text: string): string {
  */
 function decodeText(bytes: Uint8Array, name: string, cut: boolean): string {
   if (bytes.includes(0)) {
-    throw new Error(
-      `"${name}" is not a text file (it contains binary data). Choose a plain-text (.txt) file.`,
-    );
+    throw new Error(t('corpus.binary', { name }));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: cut });
   } catch {
-    throw new Error(`"${name}" is not valid UTF-8 text. Save it as UTF-8 plain text and try again.`);
+    throw new Error(t('corpus.notUtf8', { name }));
   }
 }
 
 /** Read a picked or dropped file as UTF-8 text; of a file over the limit, the first 20 MB (read alone: no freeze). */
 export async function loadFile(file: File): Promise<void> {
   const cut = file.size > MAX_FILE_BYTES;
-  if (cut) useStore.setState({ busy: `Reading the first ${MAX_FILE_BYTES / 1e6} MB of "${file.name}"…` });
+  if (cut)
+    useStore.setState({
+      busy: t('corpus.readingPart', { mb: formatNumber(MAX_FILE_BYTES / 1e6), name: file.name }),
+    });
   try {
     const bytes = new Uint8Array(await file.slice(0, MAX_FILE_BYTES).arrayBuffer());
     const text = decodeText(bytes, file.name, cut);
-    const source = cut ? `${file.name} (first ${MAX_FILE_BYTES / 1e6} MB)` : file.name;
+    const source = cut ? partSource(file.name) : file.name;
     if ((await applyCorpus(text, source)) && cut)
       useStore.setState({ notice: partNotice(file.name, file.size, text) });
   } catch (e) {
@@ -132,7 +146,7 @@ async function readCapped(
     if (done) break;
     chunks.push(value);
     got += value.length;
-    useStore.setState({ busy: `Downloading ${label}… ${(got / 1e6).toFixed(1)} MB` });
+    useStore.setState({ busy: t('corpus.downloadingSize', { label, size: fixed(got / 1e6, 1) }) });
   }
   const cut = got >= MAX_FILE_BYTES;
   if (cut) await reader.cancel();
@@ -147,22 +161,21 @@ async function readCapped(
 }
 
 export async function loadUrl(url: string, label = url): Promise<void> {
-  useStore.setState({ busy: `Downloading ${label}…` });
+  useStore.setState({ busy: t('corpus.downloading', { label }) });
   try {
     const res = await fetch(url);
-    if (!res.ok) throw new Error(`the server answered ${res.status} ${res.statusText}`);
+    if (!res.ok)
+      throw new Error(t('corpus.serverAnswered', { status: res.status, statusText: res.statusText }));
     const { bytes, cut, total } = await readCapped(res, label);
     const text = decodeText(bytes, label, cut);
-    if ((await applyCorpus(text, cut ? `${label} (first ${MAX_FILE_BYTES / 1e6} MB)` : label)) && cut)
+    if ((await applyCorpus(text, cut ? partSource(label) : label)) && cut)
       useStore.setState({ notice: partNotice(label, total, text) });
   } catch (e) {
     // fetch rejects with a TypeError when the network cannot be reached (offline, a captive Wi-Fi).
     if (e instanceof TypeError || navigator.onLine === false) {
-      const why = navigator.onLine === false ? 'this browser is offline' : 'the network could not be reached';
-      showError(
-        `Could not load ${label}: ${why}. The lab itself works offline: type or paste text, or pick a built-in sample, to train on. The current corpus is unchanged.`,
-      );
-    } else showError(`Could not load ${label}: ${messageOf(e)}. The current corpus is unchanged.`);
+      const why = navigator.onLine === false ? t('corpus.offline') : t('corpus.unreachable');
+      showError(t('corpus.loadFailedOffline', { label, why }));
+    } else showError(t('corpus.loadFailed', { label, reason: messageOf(e) }));
   } finally {
     useStore.setState({ busy: null });
   }

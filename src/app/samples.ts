@@ -6,6 +6,10 @@
 
 export interface Sample {
   id: string;
+  /**
+   * Its English name: also the corpus's source while it is the corpus (checkpoint-actions
+   * compares it), so it stays English; the corpus panel shows `corpus.samples.<id>`.
+   */
   label: string;
   make: () => string;
 }

@@ -1,4 +1,5 @@
 /** Build, train, pause and reset: the training controls' verbs. */
+import { t } from '../i18n/i18n';
 import { shapeOf } from '../store/settings';
 import { applyProgress, initialTraining, patch, showError, useStore } from '../store/store';
 import type { TrainSettings } from '../worker/api';
@@ -34,6 +35,7 @@ export async function buildModel(): Promise<boolean> {
     useStore.setState((s) => ({
       model: info,
       // An untrained new model is saved over the one it replaces; after a trained one, it is a new model.
+      // 'new' is a value, not words: the model panel says it in the person's language (model.sourceNew).
       modelId: s.training.step === 0 && s.modelSource === 'new' ? s.modelId : null,
       modelSource: 'new',
       learnedFrom: null,
@@ -53,7 +55,7 @@ export async function rebuildIfUntrained(): Promise<void> {
   if (!model || (training.step === 0 && training.status !== 'training')) await buildModel();
   else
     useStore.setState({
-      notice: 'The trained model is kept. Press Reset to build a new model for this setup.',
+      notice: t('training.modelKept'),
     });
 }
 
@@ -72,7 +74,7 @@ export async function startTraining(): Promise<void> {
   const { training, settings } = useStore.getState();
   if (training.step >= settings.maxSteps) {
     useStore.setState({
-      notice: `Already at max steps (${settings.maxSteps}). Raise max steps to train further, or press Reset to start over.`,
+      notice: t('training.atMaxSteps', { max: settings.maxSteps }),
     });
     return;
   }

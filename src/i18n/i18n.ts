@@ -24,6 +24,7 @@ void i18n.init({
   initAsync: false, // the catalogues are bundled: t() works from the first line of the app
   interpolation: { escapeValue: false }, // React and textContent escape; catalogues hold no markup
   returnNull: false,
+  showSupportNotice: false, // no banner in the console of every tab and worker
   resources: {
     en: { translation: en },
     es: { translation: es },

@@ -14,9 +14,9 @@ const LOOKALIKE: Record<string, string> = Object.fromEntries(
 const PLACEHOLDER = /(\{\{[^}]*\}\}|\$t\([^)]*\))/;
 
 export function pseudoString(s: string): string {
-  const parts = s.split(PLACEHOLDER).map((part, i) =>
-    i % 2 === 1 ? part : part.replace(/[A-Za-z]/g, (c) => LOOKALIKE[c] ?? c),
-  );
+  const parts = s
+    .split(PLACEHOLDER)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/[A-Za-z]/g, (c) => LOOKALIKE[c] ?? c)));
   return `⟦${parts.join('')}⟧`;
 }
 
@@ -24,7 +24,8 @@ type Tree = { [key: string]: string | Tree };
 
 export function pseudoCatalogue<T extends Tree>(tree: T): T {
   const out: Tree = {};
-  for (const [k, v] of Object.entries(tree)) out[k] = typeof v === 'string' ? pseudoString(v) : pseudoCatalogue(v);
+  for (const [k, v] of Object.entries(tree))
+    out[k] = typeof v === 'string' ? pseudoString(v) : pseudoCatalogue(v);
   return out as T;
 }
 

@@ -3,6 +3,7 @@
  * moves both ways between this app and a nanoGPT-style PyTorch model. Metadata (strings):
  * `config` (JSON), `tokenizer` (JSON), `step`, `corpus_sha256`.
  */
+import { t } from '../i18n/i18n';
 import { type GPTConfig, validateConfig } from './config';
 import { fromTorchLayout, paramSpecs, toTorchLayout } from './params';
 import { CheckpointError, decodeSafetensors, encodeSafetensors, type NamedTensor } from './safetensors';
@@ -51,20 +52,24 @@ export function decodeCheckpoint(bytes: Uint8Array): Checkpoint {
   const weights = new Map<string, Float32Array>();
   const specs = paramSpecs(config);
   for (const spec of specs) {
-    const t = byName.get(spec.name);
-    if (!t) throw new CheckpointError(`the checkpoint has no tensor "${spec.name}", which its config needs`);
-    if (t.shape.join() !== spec.torchShape.join()) {
+    const tensor = byName.get(spec.name);
+    if (!tensor) throw new CheckpointError(t('errors.checkpoint.noTensor', { name: spec.name }));
+    if (tensor.shape.join() !== spec.torchShape.join()) {
       throw new CheckpointError(
-        `tensor "${spec.name}" has shape [${t.shape}] but the config needs [${spec.torchShape}]`,
+        t('errors.checkpoint.shape', {
+          name: spec.name,
+          shape: String(tensor.shape),
+          need: String(spec.torchShape),
+        }),
       );
     }
-    weights.set(spec.name, fromTorchLayout(spec, t.data));
+    weights.set(spec.name, fromTorchLayout(spec, tensor.data));
   }
   const known = new Set(specs.map((s) => s.name));
   for (const name of byName.keys()) {
     if (known.has(name) || IGNORED.test(name)) continue;
     if (name === 'lm_head.weight' && config.tied) continue; // PyTorch saves the tied weight under both names
-    throw new CheckpointError(`unexpected tensor "${name}": the file does not match its own config`);
+    throw new CheckpointError(t('errors.checkpoint.unexpected', { name }));
   }
   const step = Number(metadata.step ?? 0);
   return {
@@ -79,21 +84,19 @@ export function decodeCheckpoint(bytes: Uint8Array): Checkpoint {
 function parseJSON(metadata: Record<string, string>, key: string): unknown {
   const raw = metadata[key];
   if (raw === undefined) {
-    throw new CheckpointError(
-      `the file's __metadata__ has no "${key}": it is not a TinyGPT/nanoGPT checkpoint`,
-    );
+    throw new CheckpointError(t('errors.checkpoint.noMetadata', { key }));
   }
   try {
     return JSON.parse(raw);
   } catch {
-    throw new CheckpointError(`__metadata__.${key} is not valid JSON`);
+    throw new CheckpointError(t('errors.checkpoint.metadataJson', { key }));
   }
 }
 
 function parseConfig(metadata: Record<string, string>, hasHead: boolean): GPTConfig {
   const raw = parseJSON(metadata, 'config') as Partial<GPTConfig>;
   if (typeof raw !== 'object' || raw === null)
-    throw new CheckpointError('__metadata__.config is not an object');
+    throw new CheckpointError(t('errors.checkpoint.configNotObject'));
   const config: GPTConfig = {
     n_layer: raw.n_layer as number,
     n_head: raw.n_head as number,
@@ -107,7 +110,7 @@ function parseConfig(metadata: Record<string, string>, hasHead: boolean): GPTCon
   try {
     validateConfig(config);
   } catch (e) {
-    throw new CheckpointError(`bad config in checkpoint: ${(e as Error).message}`);
+    throw new CheckpointError(t('errors.checkpoint.badConfig', { reason: (e as Error).message }));
   }
   return config;
 }
@@ -118,11 +121,11 @@ function parseTokenizer(metadata: Record<string, string>, config: GPTConfig): To
   try {
     vocab = tokenizerFromJSON(json).vocabSize;
   } catch (e) {
-    throw new CheckpointError(`bad tokenizer in checkpoint: ${(e as Error).message}`);
+    throw new CheckpointError(t('errors.checkpoint.badTokenizer', { reason: (e as Error).message }));
   }
   if (vocab !== config.vocab_size) {
     throw new CheckpointError(
-      `the tokenizer has ${vocab} tokens but the model's vocab_size is ${config.vocab_size}`,
+      t('errors.checkpoint.vocabSize', { vocab: String(vocab), size: String(config.vocab_size) }),
     );
   }
   return json;

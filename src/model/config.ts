@@ -1,4 +1,5 @@
 /** Model configuration, presets and size estimates. Names follow nanoGPT's GPTConfig. */
+import { t } from '../i18n/i18n';
 
 export interface GPTConfig {
   n_layer: number;
@@ -60,15 +61,16 @@ export function validateConfig(c: GPTConfig): void {
   for (const key of ints) {
     const v = c[key];
     if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
-      throw new RangeError(`config.${key} must be a positive integer, got ${String(v)}`);
+      throw new RangeError(t('errors.config.positiveInteger', { key, value: String(v) }));
     }
   }
   if (c.n_embd % c.n_head !== 0) {
-    throw new RangeError(`n_embd (${c.n_embd}) must be divisible by n_head (${c.n_head})`);
+    throw new RangeError(t('errors.config.divisible', { embd: String(c.n_embd), heads: String(c.n_head) }));
   }
-  if (!(c.dropout >= 0 && c.dropout < 1)) throw new RangeError(`dropout must be in [0, 1), got ${c.dropout}`);
+  if (!(c.dropout >= 0 && c.dropout < 1))
+    throw new RangeError(t('errors.config.dropout', { value: String(c.dropout) }));
   if (typeof c.bias !== 'boolean' || typeof c.tied !== 'boolean') {
-    throw new TypeError('config.bias and config.tied must be booleans');
+    throw new TypeError(t('errors.config.booleans'));
   }
 }
 

@@ -5,7 +5,10 @@
  * The header maps each tensor name to {dtype, shape, data_offsets: [begin, end)} (offsets relative to
  * the start of the data section) and may hold "__metadata__": {string: string}.
  * We write F32 only; we read F32, F16 and BF16 (PyTorch users often save half precision) into float32.
+ * What reading a file can find wrong is said in the person's language (i18n errors.safetensors);
+ * what writing can, only our own code causes, in English.
  */
+import { t } from '../i18n/i18n';
 
 export interface NamedTensor {
   name: string;
@@ -104,29 +107,28 @@ export function decodeSafetensors(bytes: Uint8Array): {
   metadata: Record<string, string>;
 } {
   if (bytes.length < 8) {
-    throw new CheckpointError(
-      `file too short (${bytes.length} bytes): a safetensors file starts with an 8-byte header length`,
-    );
+    throw new CheckpointError(t('errors.safetensors.tooShort', { bytes: String(bytes.length) }));
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = view.getBigUint64(0, true);
   if (n > BigInt(bytes.length - 8)) {
     throw new CheckpointError(
-      `header length ${n} is larger than the file (${bytes.length} bytes): truncated or not a safetensors file`,
+      t('errors.safetensors.headerPastEnd', { n: String(n), bytes: String(bytes.length) }),
     );
   }
   const headerLen = Number(n);
-  if (headerLen > MAX_HEADER_BYTES) throw new CheckpointError(`header length ${headerLen} exceeds 100 MB`);
+  if (headerLen > MAX_HEADER_BYTES)
+    throw new CheckpointError(t('errors.safetensors.headerTooLong', { n: String(headerLen) }));
 
   let header: unknown;
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + headerLen));
     header = JSON.parse(text);
   } catch (e) {
-    throw new CheckpointError(`header is not valid JSON: ${(e as Error).message}`);
+    throw new CheckpointError(t('errors.safetensors.headerJson', { reason: (e as Error).message }));
   }
   if (typeof header !== 'object' || header === null || Array.isArray(header)) {
-    throw new CheckpointError('header is not valid JSON: expected an object of tensors');
+    throw new CheckpointError(t('errors.safetensors.headerNotObject'));
   }
 
   const data = bytes.subarray(8 + headerLen); // the data section; offsets are relative to it
@@ -135,10 +137,11 @@ export function decodeSafetensors(bytes: Uint8Array): {
   for (const [name, value] of Object.entries(header as Record<string, unknown>)) {
     if (name === METADATA_KEY) {
       if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new CheckpointError(`"${METADATA_KEY}" must be an object of strings`);
+        throw new CheckpointError(t('errors.safetensors.metadataNotObject', { key: METADATA_KEY }));
       }
       for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
-        if (typeof v !== 'string') throw new CheckpointError(`metadata value for "${k}" is not a string`);
+        if (typeof v !== 'string')
+          throw new CheckpointError(t('errors.safetensors.metadataNotString', { key: k }));
         metadata[k] = v;
       }
       continue;
@@ -151,7 +154,7 @@ export function decodeSafetensors(bytes: Uint8Array): {
   for (let i = 1; i < sorted.length; i++) {
     const [prev, cur] = [sorted[i - 1], sorted[i]];
     if (cur.begin < prev.end) {
-      throw new CheckpointError(`tensors "${prev.name}" and "${cur.name}" have overlapping data_offsets`);
+      throw new CheckpointError(t('errors.safetensors.overlap', { a: prev.name, b: cur.name }));
     }
   }
 
@@ -169,18 +172,20 @@ export function decodeSafetensors(bytes: Uint8Array): {
 /** Validates one header entry against the data section length (in bytes). */
 function parseEntry(name: string, value: unknown, dataLength: number): Entry {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new CheckpointError(`tensor "${name}": header entry is not an object`);
+    throw new CheckpointError(t('errors.safetensors.entryNotObject', { name }));
   }
   const { dtype, shape, data_offsets: offsets } = value as Record<string, unknown>;
-  if (dtype === undefined) throw new CheckpointError(`tensor "${name}" has no dtype`);
+  if (dtype === undefined) throw new CheckpointError(t('errors.safetensors.noDtype', { name }));
   if (typeof dtype !== 'string')
-    throw new CheckpointError(`tensor "${name}" has an invalid dtype ${JSON.stringify(dtype)}`);
+    throw new CheckpointError(t('errors.safetensors.invalidDtype', { name, dtype: JSON.stringify(dtype) }));
   if (!(dtype in DTYPE_SIZE)) {
-    const what = KNOWN_DTYPES.has(dtype) ? 'unsupported' : 'unknown';
-    throw new CheckpointError(`tensor "${name}" has ${what} dtype ${dtype} (supported: F32, F16, BF16)`);
+    const what = KNOWN_DTYPES.has(dtype) ? 'unsupportedDtype' : 'unknownDtype';
+    throw new CheckpointError(t(`errors.safetensors.${what}`, { name, dtype }));
   }
   if (!Array.isArray(shape) || !shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
-    throw new CheckpointError(`tensor "${name}" has an invalid shape ${JSON.stringify(shape)}`);
+    throw new CheckpointError(
+      t('errors.safetensors.invalidShape', { name, shape: String(JSON.stringify(shape)) }),
+    );
   }
   if (
     !Array.isArray(offsets) ||
@@ -188,18 +193,33 @@ function parseEntry(name: string, value: unknown, dataLength: number): Entry {
     !offsets.every((o) => Number.isSafeInteger(o) && o >= 0) ||
     offsets[0] > offsets[1]
   ) {
-    throw new CheckpointError(`tensor "${name}" has invalid data_offsets ${JSON.stringify(offsets)}`);
+    throw new CheckpointError(
+      t('errors.safetensors.invalidOffsets', { name, offsets: String(JSON.stringify(offsets)) }),
+    );
   }
   const [begin, end] = offsets as [number, number];
   const expected = product(shape) * DTYPE_SIZE[dtype];
   if (end - begin !== expected) {
     throw new CheckpointError(
-      `tensor "${name}": shape [${shape}] × ${dtype} needs ${expected} bytes but data_offsets [${begin}, ${end}] span ${end - begin}`,
+      t('errors.safetensors.sizeMismatch', {
+        name,
+        shape: String(shape),
+        dtype,
+        expected: String(expected),
+        begin: String(begin),
+        end: String(end),
+        span: String(end - begin),
+      }),
     );
   }
   if (end > dataLength) {
     throw new CheckpointError(
-      `tensor "${name}": data_offsets [${begin}, ${end}] are out of bounds of the ${dataLength}-byte data section (truncated file?)`,
+      t('errors.safetensors.outOfBounds', {
+        name,
+        begin: String(begin),
+        end: String(end),
+        length: String(dataLength),
+      }),
     );
   }
   return { name, dtype, shape: shape as number[], begin, end };

@@ -2,6 +2,7 @@
  * Turning next-token logits into a choice: greedy, temperature, top-k and top-p (nucleus).
  * Pure JS on a Float32Array of one position's logits, so every backend samples alike.
  */
+import { t } from '../i18n/i18n';
 import type { Rng } from './rng';
 
 export interface SamplingOptions {
@@ -83,8 +84,7 @@ export function sampleToken(logits: ArrayLike<number>, o: SamplingOptions, rng: 
 /** Throws on options no sampler can use, with the reason. */
 export function validateSampling(o: SamplingOptions): void {
   if (!(o.temperature >= 0) || !Number.isFinite(o.temperature))
-    throw new RangeError('temperature must be ≥ 0');
-  if (!Number.isInteger(o.topK) || o.topK < 0)
-    throw new RangeError('top-k must be a whole number ≥ 0 (0 = off)');
-  if (!(o.topP > 0 && o.topP <= 1)) throw new RangeError('top-p must be in (0, 1] (1 = off)');
+    throw new RangeError(t('errors.sampling.temperature'));
+  if (!Number.isInteger(o.topK) || o.topK < 0) throw new RangeError(t('errors.sampling.topK'));
+  if (!(o.topP > 0 && o.topP <= 1)) throw new RangeError(t('errors.sampling.topP'));
 }

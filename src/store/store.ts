@@ -3,6 +3,7 @@
  * small appends; charts subscribe to the slice they draw, not to the whole tree.
  */
 import { create } from 'zustand';
+import type { Lang } from '../i18n/languages';
 import type {
   AttentionSnapshot,
   BackendFigure,
@@ -19,7 +20,6 @@ import type {
   TrainProgress,
   TrainStatus,
 } from '../worker/api';
-import type { Lang } from '../i18n/languages';
 import type { ModelMeta, StorageUse } from './saved-models';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 

@@ -10,6 +10,7 @@ import wasmThreadedSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend
 import * as threadedFactoryModule from '@tensorflow/tfjs-backend-wasm/wasm-out/tfjs-backend-wasm-threaded-simd.js';
 import { version_webgl } from '@tensorflow/tfjs-backend-webgl';
 import { webgpu_util } from '@tensorflow/tfjs-backend-webgpu';
+import { t } from '../i18n/i18n';
 
 import type { BackendInfo, BackendName, BackendRequest } from './backend-types';
 
@@ -111,16 +112,16 @@ interface GpuLike {
 export function wasmThreadsBlocker(): string | null {
   if (isNode()) return 'node';
   if ((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated !== true) {
-    return 'the page is not cross-origin isolated';
+    return t('errors.backend.wasmNotIsolated');
   }
   // One core: a second thread would only take turns with the first (threadPerCore below does the rest).
   const cores =
     (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 1;
-  if (cores < 2) return 'only 1 CPU core';
+  if (cores < 2) return t('errors.backend.wasmOneCore');
   const mod = threadedFactoryModule as unknown as { default?: unknown };
   const factory = mod.default ?? mod;
   if (typeof factory !== 'function' || !/typeof\s+_scriptDir\b/.test(String(factory))) {
-    return 'the bundler mangled the threaded wasm build';
+    return t('errors.backend.wasmMangled');
   }
   return null;
 }
@@ -159,9 +160,11 @@ export async function trySetBackend(name: BackendName): Promise<{ ok: boolean; e
   try {
     if (name === 'wasm') configureWasm();
     const ok = await tf.setBackend(name);
-    if (!ok) return { ok: false, error: `${name} backend did not initialise` };
+    if (!ok) return { ok: false, error: t('errors.backend.didNotStart', { name }) };
     await tf.ready();
-    return tf.getBackend() === name ? { ok: true } : { ok: false, error: `${name} backend is not active` };
+    return tf.getBackend() === name
+      ? { ok: true }
+      : { ok: false, error: t('errors.backend.notActive', { name }) };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
@@ -175,8 +178,8 @@ async function describeWasm(): Promise<{ renderer: string; threads?: number }> {
   } catch {
     threads = undefined;
   }
-  const parts = [simd ? 'wasm SIMD' : 'wasm (no SIMD)'];
-  if (threads !== undefined) parts.push(`${threads} thread${threads === 1 ? '' : 's'}`);
+  const parts = [simd ? 'wasm SIMD' : t('errors.backend.wasmNoSimd')];
+  if (threads !== undefined) parts.push(t('errors.backend.threads', { count: threads, n: String(threads) }));
   return { renderer: parts.join(', '), threads };
 }
 
@@ -188,11 +191,18 @@ async function info(
 ): Promise<BackendInfo> {
   if (name === 'webgpu') {
     const what = gpu?.adapter || 'WebGPU';
-    return { name, renderer: gpu?.software ? `${what} (software adapter)` : what, reason };
+    return {
+      name,
+      renderer: gpu?.software ? t('errors.backend.softwareAdapter', { adapter: what }) : what,
+      reason,
+    };
   }
   if (name === 'webgl') return { name, renderer: glRenderer || 'WebGL', reason };
   if (name === 'cpu') return { name, renderer: 'JavaScript', reason };
-  const note = wasmThreadsNote && wasmThreadsNote !== 'node' ? `; single-threaded: ${wasmThreadsNote}` : '';
+  const note =
+    wasmThreadsNote && wasmThreadsNote !== 'node'
+      ? t('errors.backend.singleThreaded', { why: wasmThreadsNote })
+      : '';
   return { name, reason: reason + note, ...(await describeWasm()) };
 }
 
@@ -225,42 +235,42 @@ export async function initBackend(request: BackendRequest): Promise<BackendInfo>
   if (request === 'auto') {
     if (!gl?.available) {
       first = 'wasm';
-      why = 'No WebGL2 here; wasm is the fastest backend available';
+      why = t('errors.backend.reasonNoWebgl2');
     } else if (gl.software) {
       first = 'wasm';
-      why = `WebGL is software-rendered (${softwareName(gl.renderer)}); wasm is faster here`;
+      why = t('errors.backend.reasonWebglSoftware', { renderer: softwareName(gl.renderer) });
     } else {
       first = 'webgl';
-      why = `WebGL2 runs on a GPU (${gl.renderer})`;
+      why = t('errors.backend.reasonWebglGpu', { renderer: gl.renderer });
     }
   } else {
     first = request;
-    why = `${request} was requested`;
+    why = t('errors.backend.reasonRequested', { name: request });
     if (request === 'webgl' && gl?.software)
-      why += ` (note: WebGL is software-rendered here, ${softwareName(gl.renderer)})`;
+      why += t('errors.backend.noteWebglSoftware', { renderer: softwareName(gl.renderer) });
     if (request === 'webgpu' && gpu?.software)
-      why += ` (note: the WebGPU adapter is a software one, ${softwareName(gpu.adapter) || 'fallback'}: correct, not fast)`;
+      why += t('errors.backend.noteWebgpuSoftware', { adapter: softwareName(gpu.adapter) || 'fallback' });
   }
 
   const failures: string[] = [];
   for (const name of FALLBACKS[first]) {
     if (name === 'webgl' && gl && !gl.available) {
-      failures.push('webgl: no WebGL2 context');
+      failures.push(t('errors.backend.noWebgl2'));
       continue;
     }
     if (name === 'webgpu' && !gpu?.available) {
-      failures.push('webgpu: this browser offers no WebGPU adapter');
+      failures.push(t('errors.backend.noWebgpu'));
       continue;
     }
     const { ok, error } = await trySetBackend(name);
     if (ok) {
       const reason = failures.length
-        ? `${why}, but it failed to start (${failures.join('; ')}); fell back to ${name}`
+        ? t('errors.backend.reasonFellBack', { why, failures: failures.join('; '), name })
         : why;
       const described = await info(name, reason, gl?.renderer ?? '', gpu);
       return request === 'auto' ? { ...described, device: deviceOf(gl, gpu) } : described;
     }
     failures.push(`${name}: ${error}`);
   }
-  throw new Error(`No tfjs backend could start (${failures.join('; ')})`);
+  throw new Error(t('errors.backend.noneStarted', { failures: failures.join('; ') }));
 }

@@ -1,4 +1,5 @@
 /** A corpus made ready to train on: checked, tokenized, split, and described for the UI. */
+import { formatNumber, t } from '../i18n/i18n';
 import { type Split, splitTokens } from '../model/batch';
 import { BpeTokenizer, type Tokenizer, trainBpe, trainChar } from '../model/tokenizer';
 import type { CorpusStats, TokenizerChoice } from './api';
@@ -18,11 +19,14 @@ export interface PreparedCorpus {
 /** Throws a message a person can act on when the text cannot be a training corpus. */
 export function checkCorpusText(text: string): void {
   if (text.trim().length === 0) {
-    throw new Error('The corpus is empty: paste some text, pick a text file, or choose a sample.');
+    throw new Error(t('errors.corpus.empty'));
   }
   if (text.length > MAX_CORPUS_CHARS) {
     throw new Error(
-      `The corpus has ${text.length.toLocaleString('en')} characters; the limit is ${MAX_CORPUS_CHARS.toLocaleString('en')}.`,
+      t('errors.corpus.tooLong', {
+        length: formatNumber(text.length),
+        limit: formatNumber(MAX_CORPUS_CHARS),
+      }),
     );
   }
   let control = 0;
@@ -31,7 +35,7 @@ export function checkCorpusText(text: string): void {
     if (c === 0 || c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) control++;
   }
   if (control > Math.max(8, text.length * 0.01)) {
-    throw new Error(`This looks like binary data, not text (${control} control or undecodable characters).`);
+    throw new Error(t('errors.corpus.binary', { n: String(control) }));
   }
 }
 

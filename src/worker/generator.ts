@@ -1,5 +1,6 @@
 /** Text in, text out: prompt encoding, streamed generation and the samples shown while training. */
 
+import { formatNumber, t } from '../i18n/i18n';
 import { generate } from '../model/generate';
 import type { GPT } from '../model/gpt';
 import type { Rng } from '../model/rng';
@@ -17,29 +18,29 @@ export class Generator {
   ) {}
 
   private requireTokenizer(): Tokenizer {
-    const t = this.tokenizer();
-    if (!t) throw new Error('There is no tokenizer yet: load a corpus or a model first.');
-    return t;
+    const tok = this.tokenizer();
+    if (!tok) throw new Error(t('errors.noTokenizer'));
+    return tok;
   }
 
   encode(text: string): { ids: number[]; tokens: string[] } {
-    const t = this.requireTokenizer();
-    const ids = Array.from(t.encode(text)); // throws OutOfVocabularyError naming the characters
-    return { ids, tokens: ids.map((id) => t.decode([id])) };
+    const tok = this.requireTokenizer();
+    const ids = Array.from(tok.encode(text)); // throws OutOfVocabularyError naming the characters
+    return { ids, tokens: ids.map((id) => tok.decode([id])) };
   }
 
   /** Prompt ids; an empty prompt starts from a newline (nanoGPT's sample.py) or token 0. */
   promptIds(prompt: string): number[] {
-    const t = this.requireTokenizer();
+    const tok = this.requireTokenizer();
     if (prompt.length > 0) {
       try {
-        return Array.from(t.encode(prompt));
+        return Array.from(tok.encode(prompt));
       } catch (e) {
-        throw new Error(`The prompt cannot be encoded: ${(e as Error).message}`);
+        throw new Error(t('errors.promptNotEncoded', { reason: (e as Error).message }));
       }
     }
     try {
-      return Array.from(t.encode('\n'));
+      return Array.from(tok.encode('\n'));
     } catch {
       return [0];
     }
@@ -55,9 +56,9 @@ export class Generator {
     headMask?: number[],
   ): Promise<string> {
     if (!Number.isInteger(count) || count < 1 || count > 10_000) {
-      throw new Error('The length must be a whole number of tokens from 1 to 10,000.');
+      throw new Error(t('errors.length', { max: formatNumber(10_000) }));
     }
-    const t = this.requireTokenizer();
+    const tok = this.requireTokenizer();
     const model = this.model();
     const ids = this.promptIds(prompt);
     this.stopFlag = false;
@@ -66,13 +67,13 @@ export class Generator {
     const streamed = (id: number) => {
       out.push(id);
       // Decode the whole output each time so multi-byte characters split over BPE tokens arrive whole.
-      const text = t.decode(out).replace(/\uFFFD$/, '');
+      const text = tok.decode(out).replace(/\uFFFD$/, '');
       onToken?.(text.slice(shown.length), id);
       shown = text;
       return !this.stopFlag;
     };
     await generate(model, ids, count, sampling, rng, { onToken: streamed, headMask });
-    return t.decode(out);
+    return tok.decode(out);
   }
 
   sampleText(rng: Rng): Promise<string> {

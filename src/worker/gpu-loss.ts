@@ -4,6 +4,7 @@
  * go on on that backend; the page replaces the worker and restores the last save (app/supervisor.ts).
  */
 import * as tf from '@tensorflow/tfjs';
+import { t } from '../i18n/i18n';
 
 /** Call `onLost` (once) when the active backend's GPU is lost; nothing for wasm and cpu. */
 export function watchGpuLoss(onLost: (why: string) => void): void {
@@ -19,8 +20,10 @@ export function watchGpuLoss(onLost: (why: string) => void): void {
     told = true;
     onLost(why);
   };
-  backend.gpgpu?.gl?.canvas?.addEventListener('webglcontextlost', () => tell('the WebGL context was lost'));
+  backend.gpgpu?.gl?.canvas?.addEventListener('webglcontextlost', () => tell(t('errors.gpuLost.webgl')));
   void backend.device?.lost?.then((info) =>
-    tell(`the WebGPU device was lost${info?.message ? ` (${info.message})` : ''}`),
+    tell(
+      info?.message ? t('errors.gpuLost.webgpuWhy', { message: info.message }) : t('errors.gpuLost.webgpu'),
+    ),
   );
 }

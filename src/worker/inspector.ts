@@ -3,6 +3,7 @@ import { BufferPool } from '../analysis/buffer-pool';
 import { concepts } from '../analysis/concepts';
 import { contextIds, inspect } from '../analysis/inspect';
 import { saliency } from '../analysis/saliency';
+import { t } from '../i18n/i18n';
 import { nextTokenLogits } from '../model/generate';
 import type { GPT } from '../model/gpt';
 import { Rng } from '../model/rng';
@@ -41,11 +42,11 @@ export class Inspector {
   ) {}
 
   ids(text: string): number[] {
-    if (text.length === 0) throw new Error('Type some text to inspect.');
+    if (text.length === 0) throw new Error(t('errors.inspectEmpty'));
     try {
       return Array.from(this.tokenizer().encode(text));
     } catch (e) {
-      throw new Error(`The text cannot be encoded: ${(e as Error).message}`);
+      throw new Error(t('errors.textNotEncoded', { reason: (e as Error).message }));
     }
   }
 
@@ -56,20 +57,23 @@ export class Inspector {
 
   /** An inspection; `forPage`: its attention in a recycled buffer, as it goes to the page by transfer. */
   async inspectIds(ids: number[], headMask?: number[], forPage = true): Promise<InspectResult> {
-    const t = this.tokenizer();
+    const tok = this.tokenizer();
     const buffers = forPage ? this.buffers : undefined;
     const r = await inspect(this.model(), ids, { headMask, lensK: 5, buffers });
     this.last = { key: keyOf(r.ids, headMask), logits: r.logits };
     return {
       ...r,
-      tokens: r.ids.map((id) => t.decode([id])),
-      vocab: this.vocabOf(t),
+      tokens: r.ids.map((id) => tok.decode([id])),
+      vocab: this.vocabOf(tok),
     };
   }
 
-  private vocabOf(t: Tokenizer): string[] {
-    if (this.labels?.tokenizer !== t)
-      this.labels = { tokenizer: t, vocab: Array.from({ length: t.vocabSize }, (_, id) => t.tokenText(id)) };
+  private vocabOf(tok: Tokenizer): string[] {
+    if (this.labels?.tokenizer !== tok)
+      this.labels = {
+        tokenizer: tok,
+        vocab: Array.from({ length: tok.vocabSize }, (_, id) => tok.tokenText(id)),
+      };
     return this.labels.vocab;
   }
 

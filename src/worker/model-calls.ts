@@ -4,6 +4,8 @@
  */
 import * as Comlink from 'comlink';
 import { embeddingNeighbours, stepDemo } from '../analysis/lesson';
+import { setLanguage, t } from '../i18n/i18n';
+import type { Lang } from '../i18n/languages';
 import type { GPT } from '../model/gpt';
 import { Rng } from '../model/rng';
 import { validateSampling } from '../model/sample';
@@ -16,8 +18,6 @@ import type {
   SamplingSettings,
   StepQuery,
 } from './api';
-import { setLanguage } from '../i18n/i18n';
-import type { Lang } from '../i18n/languages';
 import { Generator } from './generator';
 import { Inspector } from './inspector';
 
@@ -32,9 +32,9 @@ export abstract class ModelCalls {
   protected readonly inspector = new Inspector(
     () => this.requireModel(),
     () => {
-      const t = this.currentTokenizer();
-      if (!t) throw new Error('There is no tokenizer yet: load a corpus or a model first.');
-      return t;
+      const tok = this.currentTokenizer();
+      if (!tok) throw new Error(t('errors.noTokenizer'));
+      return tok;
     },
   );
 

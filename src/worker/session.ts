@@ -6,6 +6,8 @@
  */
 import * as Comlink from 'comlink';
 import { set } from 'idb-keyval';
+import type { Messages } from '../i18n/catalogue';
+import { t } from '../i18n/i18n';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
 import { makeConfig } from '../model/config';
 import { GPT } from '../model/gpt';
@@ -64,7 +66,7 @@ export class Session extends ModelCalls implements EngineApi {
   private onGpuLost: ((why: string) => void) | null = null;
 
   async measureBackends(batchSize: number, options?: MeasureOptions) {
-    this.idle('measuring the backends');
+    this.idle('measuring');
     const config =
       this.model?.config ??
       makeConfig(
@@ -86,7 +88,7 @@ export class Session extends ModelCalls implements EngineApi {
   }
 
   async moveToBackend(request: BackendRequest) {
-    this.idle('switching the backend');
+    this.idle('switching');
     // Read out on the old backend (one GPU→CPU read each), then rebuilt on the new one.
     const model = this.model;
     const moved = model && {
@@ -110,12 +112,13 @@ export class Session extends ModelCalls implements EngineApi {
     return info;
   }
 
-  private idle(what: string): void {
-    if (this.training) throw new Error(`Pause training before ${what}.`);
+  /** Refuses a request that must not run while training does: "Pause training before …". */
+  private idle(what: keyof Messages<'errors'>['pauseFirst']): void {
+    if (this.training) throw new Error(t(`errors.pauseFirst.${what}`));
   }
 
   async setCorpus(text: string, choice: TokenizerChoice, onProgress?: (done: number, total: number) => void) {
-    this.idle('changing the corpus');
+    this.idle('corpus');
     const next = prepareCorpus(text, choice, onProgress); // throws before anything changes
     this.corpus = next;
     this.corpusText = text;
@@ -131,9 +134,9 @@ export class Session extends ModelCalls implements EngineApi {
   }
 
   async buildModel(spec: ModelSpec, seed: number): Promise<ModelInfo> {
-    this.idle('building a new model');
+    this.idle('building');
     const corpus = this.corpus;
-    if (!corpus) throw new Error('Load a corpus first: the model takes its vocabulary from it.');
+    if (!corpus) throw new Error(t('errors.corpus.first'));
     const config = makeConfig(spec, corpus.tokenizer.vocabSize, { tied: spec.tied, dropout: spec.dropout });
     this.adoptModel(GPT.create(config, seed), corpus.tokenizer, 0);
     return modelInfo(config);
@@ -157,8 +160,7 @@ export class Session extends ModelCalls implements EngineApi {
   }
 
   protected requireModel(): GPT {
-    if (!this.model)
-      throw new Error('There is no model yet: build one, train, or load the pretrained model.');
+    if (!this.model) throw new Error(t('errors.noModel'));
     return this.model;
   }
 
@@ -168,15 +170,13 @@ export class Session extends ModelCalls implements EngineApi {
    */
   private corpusForModel(): PreparedCorpus {
     const corpus = this.corpus;
-    if (!corpus) throw new Error('Load a corpus to train on.');
+    if (!corpus) throw new Error(t('errors.corpus.toTrain'));
     if (corpus.tokenizer === this.tokenizer || !this.tokenizer) return corpus;
     try {
       this.corpus = withTokenizer(corpus.text, this.tokenizer);
       return this.corpus;
     } catch (e) {
-      throw new Error(
-        `The corpus does not fit this model’s vocabulary (${(e as Error).message}). Press Reset to build a new model for it.`,
-      );
+      throw new Error(t('errors.corpus.outsideVocabulary', { reason: (e as Error).message }));
     }
   }
 
@@ -201,7 +201,7 @@ export class Session extends ModelCalls implements EngineApi {
   }
 
   async train(settings: TrainSettings, events: TrainEvents) {
-    if (this.training) throw new Error('Training is already running.');
+    if (this.training) throw new Error(t('errors.training.running'));
     const trainer = this.trainerFor(settings);
     this.training = true;
     this.stopping = false;
@@ -251,7 +251,7 @@ export class Session extends ModelCalls implements EngineApi {
   }
 
   async importCheckpoint(bytes: Uint8Array, options: ImportOptions = {}): Promise<LoadedModel> {
-    this.idle('loading a checkpoint');
+    this.idle('loading');
     const ck = decodeCheckpoint(bytes); // throws before anything changes
     const loaded = this.adoptCheckpoint(ck, options.withoutCorpus ? '' : this.corpusText);
     if (options.history) this.history = options.history;

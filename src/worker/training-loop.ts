@@ -4,6 +4,7 @@
  * sample every sampleInterval, and a NaN guard that restores the last good weights.
  */
 import type * as tf from '@tensorflow/tfjs';
+import { formatNumber, t } from '../i18n/i18n';
 import { Rng } from '../model/rng';
 import { defaultSchedule } from '../model/schedule';
 import type { Trainer } from '../model/trainer';
@@ -26,6 +27,9 @@ export interface LoopHost {
   sampleText(rng: Rng): Promise<string>;
   memory(): EngineMemory;
 }
+
+/** A number as JavaScript writes it (1000000, 1e-7: what the person typed), with the language's decimal sign. */
+const asTyped = (n: number) => String(n).replace('.', formatNumber(0.5).charAt(1));
 
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -94,9 +98,12 @@ export async function runTraining(
       return {
         status: 'error',
         step: back,
-        error:
-          `Training stopped: the loss became ${bad.loss} at step ${bad.step} (the learning rate ` +
-          `${s.learningRate} is probably too high). The weights are back to step ${back}.`,
+        error: t('errors.training.diverged', {
+          loss: String(bad.loss),
+          step: String(bad.step),
+          lr: asTyped(s.learningRate),
+          back: String(back),
+        }),
       };
     }
     host.history.losses.push(...losses);

@@ -1,3 +1,70 @@
 import type { Messages } from '../catalogue';
 
-export const attention: Messages<'attention'> = {};
+export const attention: Messages<'attention'> = {
+  title: 'Attention',
+  presentWhat: 'die Attention-Heatmaps',
+  updating: 'wird aktualisiert…',
+  csvAll: 'CSV: alle Köpfe',
+  noModel:
+    'Noch kein Modell. Trainiere eins (oder lade das vortrainierte), um zu sehen, wohin jeder Kopf schaut.',
+  noSource: 'Generiere ein Token oder untersuche den Prompt, um zu sehen, worauf jeder Kopf achtet.',
+  inspectPrompt: 'Prompt untersuchen',
+  ablationNotice_one: '{{count}} Kopf abgeschaltet – das Next-Token-Panel zeigt die Wirkung',
+  ablationNotice_other: '{{count}} Köpfe abgeschaltet – das Next-Token-Panel zeigt die Wirkung',
+  restoreAll: 'Alle wieder an',
+  gridHint:
+    'Klick auf eine Karte, um sie unten zu zeigen; „aus“ (oder Umschalt-Klick) schaltet den Kopf ab und berechnet die Vorhersage neu.',
+  watchTitle: 'Einem Kopf beim Lernen zusehen',
+  probeNote:
+    'Hier steht der Probetext, aufgezeichnet bei Schritt {{step}}; drück „live“ für den aktuellen Text.',
+  arrowsTitle: 'Pfeile: worauf das ausgewählte Token zurückschaut',
+  whenStep: 'Schritt {{step}}',
+  live: 'live',
+  ablatedTag: 'abgeschaltet',
+  tableOf: 'Attention von {{title}}',
+  layer: 'Schicht {{layer}}',
+  gridLegend: 'Die Attention-Karte jedes Kopfs: Zeilen sind Schichten, Spalten sind Köpfe',
+  showHead: '{{label}}: diesen Kopf zeigen',
+  showHeadAblated: '{{label}} (abgeschaltet): diesen Kopf zeigen',
+  clickToAblate: '{{label}}: Klick zeigt ihn, Umschalt-Klick schaltet ihn ab',
+  clickToRestore: '{{label}}: Klick zeigt ihn, Umschalt-Klick schaltet ihn wieder an',
+  ablate: '{{label}} abschalten',
+  restore: '{{label}} wieder anschalten',
+  ablateTitle: 'Diesen Kopf abschalten (Ablation) und neu berechnen',
+  restoreTitle: 'Diesen Kopf wieder anschalten',
+  off: 'aus',
+  on: 'an',
+  heatmapRole: 'Attention-Heatmap',
+  heatmapLabel:
+    '{{title}}: Attention jedes Query-Tokens (Zeilen) auf jedes frühere Key-Token (Spalten). {{readout}} Pfeil hoch und runter bewegen die Query, links und rechts wechseln den Kopf.',
+  readout:
+    "Query '{{query}}' an Position {{queryPos}} achtet am meisten auf '{{key}}' an Position {{keyPos}}: {{weight}}.",
+  heatmapHint:
+    'Fahr über eine Zelle, um sie zu lesen; klick auf eine Zeile, um das Token auszuwählen. Mit Fokus auf der Karte: ↑ ↓ bewegen die Query, ← → wechseln den Kopf.',
+  cell: "Query '{{query}}' → Key '{{key}}': {{weight}}",
+  cellMasked: "Query '{{query}}' → Key '{{key}}': maskiert (ein Token kann nicht in die Zukunft sehen)",
+  maskTitle: 'maskiert: Ein Token kann nicht auf spätere Tokens achten',
+  axisQuery: 'Query (jede Zeile ergibt 1)',
+  axisKey: 'Key: das Token, auf das geachtet wird',
+  legendCaption: 'Attention-Wahrscheinlichkeit',
+  legendMask: 'Zukunft: maskiert',
+  stripRole: 'Token-Leiste',
+  stripLabel: 'Ausgewähltes Token (Query) für die Pfeile',
+  arrows: "Pfeile von '{{token}}' (Position {{pos}}) zu den Tokens, auf die es am meisten achtet: {{list}}.",
+  arrowsTo: "'{{token}}' an {{pos}} ({{weight}})",
+  historyEmpty:
+    'Trainiere, um Schnappschüsse aufzuzeichnen: Die Attention des Modells auf einem Probetext wird bei jeder Evaluation gespeichert, so kannst du einem Kopf beim Lernen zusehen.',
+  historyLegend: 'Attention während des Trainings',
+  playLabel: 'Die Trainings-Schnappschüsse abspielen',
+  pauseLabel: 'Pause',
+  playButton: '▶ abspielen',
+  pauseButton: '❚❚ Pause',
+  scrubberLabel: 'Trainingsschritt des Attention-Schnappschusses',
+  backToLive: 'Zurück zum aktuellen Text',
+  noLive: 'Generiere oder untersuche einen Text, um die Live-Attention zu sehen',
+  tableCaption:
+    "{{caption}}: wie stark Query {{query}} '{{token}}' auf jedes frühere Token achtet (spätere Keys sind maskiert; die ganze Matrix steht im CSV-Export).",
+  keyPosition: 'Key-Position',
+  keyToken: 'Key-Token',
+  weight: 'Gewicht',
+};

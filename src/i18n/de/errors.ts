@@ -1,3 +1,132 @@
 import type { Messages } from '../catalogue';
 
-export const errors: Messages<'errors'> = {};
+export const errors: Messages<'errors'> = {
+  corpus: {
+    empty: 'Der Korpus ist leer: Füge Text ein, wähle eine Textdatei oder nimm ein Beispiel.',
+    tooLong: 'Der Korpus hat {{length}} Zeichen; erlaubt sind höchstens {{limit}}.',
+    binary:
+      'Das sieht nach Binärdaten aus, nicht nach Text ({{n}} Steuerzeichen oder nicht dekodierbare Zeichen).',
+    first: 'Lade zuerst einen Korpus: Das Modell übernimmt sein Vokabular daraus.',
+    toTrain: 'Lade einen Korpus, auf dem trainiert werden soll.',
+    outsideVocabulary:
+      'Der Korpus passt nicht zum Vokabular dieses Modells ({{reason}}). Drücke Zurücksetzen, um ein neues Modell dafür zu erstellen.',
+    tooShort:
+      'Der Korpus ist zu kurz: Bei Blockgröße {{block}} brauchen sein Trainings- und sein Validierungsteil jeweils mindestens {{need}} Tokens (sie haben {{train}} und {{val}}). Füge Text hinzu oder wähle eine kleinere Blockgröße.',
+  },
+  pauseFirst: {
+    measuring: 'Pausiere das Training, bevor du die Backends misst.',
+    switching: 'Pausiere das Training, bevor du das Backend wechselst.',
+    corpus: 'Pausiere das Training, bevor du den Korpus änderst.',
+    building: 'Pausiere das Training, bevor du ein neues Modell erstellst.',
+    loading: 'Pausiere das Training, bevor du einen Checkpoint lädst.',
+    restoring: 'Pausiere das Training, bevor du wiederherstellst.',
+  },
+  noModel: 'Noch kein Modell da: Erstelle eines, trainiere oder lade das vortrainierte Modell.',
+  noTokenizer: 'Noch kein Tokenizer da: Lade zuerst einen Korpus oder ein Modell.',
+  promptNotEncoded: 'Der Prompt lässt sich nicht kodieren: {{reason}}',
+  length: 'Die Länge muss eine ganze Zahl von Tokens zwischen 1 und {{max}} sein.',
+  inspectEmpty: 'Gib einen Text ein, den du untersuchen willst.',
+  textNotEncoded: 'Der Text lässt sich nicht kodieren: {{reason}}',
+  sampling: {
+    temperature: 'Die Temperatur muss ≥ 0 sein',
+    topK: 'Top-k muss eine ganze Zahl ≥ 0 sein (0 = aus)',
+    topP: 'Top-p muss in (0, 1] liegen (1 = aus)',
+  },
+  training: {
+    running: 'Das Training läuft bereits.',
+    learningRate: 'Die Lernrate muss eine positive Zahl sein.',
+    batchSize: 'Die Batchgröße muss eine ganze Zahl ≥ 1 sein.',
+    maxSteps: 'Die maximale Schrittzahl muss eine ganze Zahl ≥ 1 sein.',
+    diverged:
+      'Training abgebrochen: Der Verlust wurde bei Schritt {{step}} zu {{loss}} (die Lernrate {{lr}} ist wahrscheinlich zu hoch). Die Gewichte sind wieder auf dem Stand von Schritt {{back}}.',
+  },
+  gpuLost: {
+    webgl: 'der WebGL-Kontext ging verloren',
+    webgpu: 'das WebGPU-Gerät ging verloren',
+    webgpuWhy: 'das WebGPU-Gerät ging verloren ({{message}})',
+  },
+  checkpoint: {
+    noTensor: 'Dem Checkpoint fehlt der Tensor „{{name}}“, den seine Konfiguration braucht',
+    shape: 'Tensor „{{name}}“ hat die Form [{{shape}}], die Konfiguration braucht aber [{{need}}]',
+    unexpected: 'Unerwarteter Tensor „{{name}}“: Die Datei passt nicht zu ihrer eigenen Konfiguration',
+    noMetadata: 'Im __metadata__ der Datei fehlt "{{key}}": Das ist kein Checkpoint von TinyGPT/nanoGPT',
+    metadataJson: '__metadata__.{{key}} ist kein gültiges JSON',
+    configNotObject: '__metadata__.config ist kein Objekt',
+    badConfig: 'Ungültige Konfiguration im Checkpoint: {{reason}}',
+    badTokenizer: 'Ungültiger Tokenizer im Checkpoint: {{reason}}',
+    vocabSize: 'Der Tokenizer hat {{vocab}} Tokens, die vocab_size des Modells ist aber {{size}}',
+  },
+  safetensors: {
+    tooShort:
+      'Datei zu kurz ({{bytes}} Bytes): Eine safetensors-Datei beginnt mit einer 8 Byte langen Header-Länge',
+    headerPastEnd:
+      'Die Header-Länge {{n}} ist größer als die Datei ({{bytes}} Bytes): abgeschnitten oder keine safetensors-Datei',
+    headerTooLong: 'Die Header-Länge {{n}} übersteigt 100 MB',
+    headerJson: 'Der Header ist kein gültiges JSON: {{reason}}',
+    headerNotObject: 'Der Header ist kein gültiges JSON: erwartet wurde ein Objekt aus Tensoren',
+    metadataNotObject: '"{{key}}" muss ein Objekt aus Strings sein',
+    metadataNotString: 'Der Metadatenwert für "{{key}}" ist kein String',
+    overlap: 'Die Tensoren „{{a}}“ und „{{b}}“ haben sich überschneidende data_offsets',
+    entryNotObject: 'Tensor „{{name}}“: Der Header-Eintrag ist kein Objekt',
+    noDtype: 'Tensor „{{name}}“ hat keinen dtype',
+    invalidDtype: 'Tensor „{{name}}“ hat einen ungültigen dtype: {{dtype}}',
+    unsupportedDtype:
+      'Tensor „{{name}}“ hat den nicht unterstützten dtype {{dtype}} (unterstützt: F32, F16, BF16)',
+    unknownDtype: 'Tensor „{{name}}“ hat den unbekannten dtype {{dtype}} (unterstützt: F32, F16, BF16)',
+    invalidShape: 'Tensor „{{name}}“ hat eine ungültige Form: {{shape}}',
+    invalidOffsets: 'Tensor „{{name}}“ hat ungültige data_offsets: {{offsets}}',
+    sizeMismatch:
+      'Tensor „{{name}}“: Form [{{shape}}] × {{dtype}} braucht {{expected}} Bytes, die data_offsets [{{begin}}, {{end}}] umfassen aber {{span}}',
+    outOfBounds:
+      'Tensor „{{name}}“: Die data_offsets [{{begin}}, {{end}}] liegen außerhalb des {{length}} Bytes großen Datenbereichs (Datei abgeschnitten?)',
+  },
+  config: {
+    positiveInteger: 'config.{{key}} muss eine positive ganze Zahl sein, ist aber {{value}}',
+    divisible: 'n_embd ({{embd}}) muss durch n_head ({{heads}}) teilbar sein',
+    dropout: 'dropout muss in [0, 1) liegen, ist aber {{value}}',
+    booleans: 'config.bias und config.tied müssen Booleans sein',
+  },
+  tokenizer: {
+    kindArray: 'ein Array',
+    kindNull: 'null',
+    kindOther: 'vom Typ {{type}}',
+    notObject: 'Das Tokenizer-JSON muss ein Objekt sein, ist aber {{kind}}',
+    needsChars: 'Das JSON des Zeichen-Tokenizers braucht ein Array "chars", ist aber {{kind}}',
+    charNotString: '"chars"[{{i}}] des Zeichen-Tokenizers muss ein String sein, ist aber {{kind}}',
+    needsMerges: 'Das JSON des BPE-Tokenizers braucht ein Array "merges", ist aber {{kind}}',
+    needsPattern: 'Das JSON des BPE-Tokenizers braucht einen String "pattern", ist aber {{kind}}',
+    mergeNotPair: 'BPE-Merge {{i}} muss ein Paar ganzzahliger Token-IDs sein, ist aber {{merge}}',
+    unknownKind: 'Unbekannte Tokenizer-Art {{kind}}; erwartet wurde "char" oder "bpe"',
+    charNotOne: 'Eintrag {{i}} des Zeichenvokabulars muss ein einzelnes Zeichen sein, ist aber {{ch}}',
+    charTwice: 'Das Zeichenvokabular enthält {{ch}} zweimal (Einträge {{first}} und {{i}})',
+    badPattern: 'Das BPE-Split-Muster {{pattern}} ist kein gültiger regulärer Ausdruck: {{reason}}',
+    tooManyMerges: 'Der BPE hat {{n}} Merges; unterstützt werden höchstens {{max}}',
+    mergeUndefined: 'BPE-Merge {{i}} verwendet Token {{id}}, vor ihm gibt es aber nur die IDs 0..{{last}}',
+    mergeRepeats: 'BPE-Merge {{i}} wiederholt Merge {{earlier}}: ({{a}}, {{b}})',
+    outOfVocabulary: '{{n}} Zeichen sind nicht im Vokabular: {{shown}}{{more}}',
+    outOfVocabularyMore: ' und {{n}} weitere',
+  },
+  backend: {
+    didNotStart: 'Das Backend {{name}} ließ sich nicht initialisieren',
+    notActive: 'Das Backend {{name}} ist nicht aktiv',
+    noWebgl2: 'webgl: kein WebGL2-Kontext',
+    noWebgpu: 'webgpu: Dieser Browser bietet keinen WebGPU-Adapter an',
+    noneStarted: 'Kein tfjs-Backend ließ sich starten ({{failures}})',
+    reasonNoWebgl2: 'Hier gibt es kein WebGL2; wasm ist das schnellste verfügbare Backend',
+    reasonWebglSoftware: 'WebGL wird per Software gerendert ({{renderer}}); wasm ist hier schneller',
+    reasonWebglGpu: 'WebGL2 läuft auf einer GPU ({{renderer}})',
+    reasonRequested: '{{name}} wurde angefordert',
+    noteWebglSoftware: ' (Hinweis: WebGL wird hier per Software gerendert, {{renderer}})',
+    noteWebgpuSoftware:
+      ' (Hinweis: Der WebGPU-Adapter ist ein Software-Adapter, {{adapter}}: korrekt, aber nicht schnell)',
+    reasonFellBack: '{{why}}, es startete aber nicht ({{failures}}); stattdessen läuft {{name}}',
+    singleThreaded: '; nur ein Thread: {{why}}',
+    wasmNotIsolated: 'die Seite ist nicht cross-origin-isoliert',
+    wasmOneCore: 'nur 1 CPU-Kern',
+    wasmMangled: 'der Bundler hat den wasm-Build mit Threads verstümmelt',
+    softwareAdapter: '{{adapter}} (Software-Adapter)',
+    wasmNoSimd: 'wasm (ohne SIMD)',
+    threads_one: '{{n}} Thread',
+    threads_other: '{{n}} Threads',
+  },
+};

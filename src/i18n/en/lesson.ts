@@ -81,7 +81,8 @@ export const lesson = {
     id: 'id',
     word: 'Word',
     tokenizerChar: 'This model reads characters: {{vocab}} different tokens.',
-    tokenizerBpe: 'This model reads BPE tokens: {{vocab}} different tokens (256 bytes and {{merges}} merges).',
+    tokenizerBpe:
+      'This model reads BPE tokens: {{vocab}} different tokens (256 bytes and {{merges}} merges).',
     tokenCount_one: '{{count}} token',
     tokenCount_other: '{{count}} tokens',
     pickToken: 'Token',

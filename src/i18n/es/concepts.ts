@@ -1,3 +1,78 @@
 import type { Messages } from '../catalogue';
 
-export const concepts: Messages<'concepts'> = {};
+export const concepts: Messages<'concepts'> = {
+  title: 'Conceptos en el modelo en vivo',
+  presentTitle: 'los conceptos',
+  noModel:
+    'Entrena un modelo (o carga el preentrenado) para ver estas ideas calculadas con sus propios pesos.',
+  noContext: 'Genera un token (o pulsa Paso) para que haya un contexto que explicar.',
+  selected: 'Posición seleccionada',
+  selectedToken: ': «{{token}}»',
+  selectedHint: '(id {{id}}; haz clic en un token de cualquier panel, o ←/→ en el gráfico)',
+  computing: 'Calculando…',
+  hint: 'Teclas: ←→ posición de la consulta, ↑↓ posición de la clave, Enter = clave más atendida. Haz clic en un peso de la fila para elegir su clave.',
+  summary:
+    'Posición {{pos}} «{{token}}»: la capa {{layer}}, cabeza {{head}}, da a la clave {{key}} el peso {{weight}} (q·k {{dot}}, escalado {{scaled}}). {{loss}}',
+  summaryLoss: 'Pérdida {{nats}} nats.',
+  summaryNoNext: 'Aún no hay siguiente token.',
+  layer: 'Capa',
+  head: 'Cabeza',
+  keyPosition: 'Posición de la clave',
+  mostAttended: 'la más atendida',
+  temperature: 'Temperatura',
+  lifecycle: 'El ciclo de vida de una predicción',
+  lifecycleIdle: 'Pasa el ratón por una sección (o una etapa) para ver dónde está en el ciclo de vida.',
+  stage: {
+    text: 'texto',
+    tokens: 'tokens',
+    embeddings: 'embeddings',
+    layers: 'capas',
+    softmax: 'softmax',
+    loss: 'pérdida',
+    update: 'actualización',
+  },
+  stageText: {
+    text: 'texto: los caracteres que escribiste o generaste.',
+    tokens:
+      'tokens: el texto cortado en ids del vocabulario (uno por carácter con el tokenizador de caracteres).',
+    embeddings:
+      'embeddings: cada id busca una fila de wte, cada posición una fila de wpe; su suma x entra en el primer bloque.',
+    layers:
+      'capas: en cada bloque, cada cabeza compara su consulta con todas las claves anteriores (q·k/√hs), aplica softmax y mezcla los valores.',
+    softmax:
+      'softmax: los logits finales se convierten en probabilidades del siguiente token; antes, la temperatura divide los logits.',
+    loss: 'pérdida: entropía cruzada −log p(siguiente token real), promediada sobre las posiciones al entrenar.',
+    update:
+      'actualización: la retropropagación da a cada peso su gradiente de la pérdida; AdamW empuja los pesos cuesta abajo.',
+  },
+  embedTitle: '① Embedding: x = wte[«{{token}}»] + wpe[{{pos}}]',
+  attnTitle:
+    '② Capa {{layer}} · cabeza {{head}}: consulta {{pos}} «{{token}}» → clave {{key}} «{{keyToken}}»',
+  softmaxTitle: '③ Softmax en la posición {{pos}}, T = {{temperature}}',
+  lossTitle: '④ Pérdida frente al siguiente token real',
+  stripSum: 'x = suma',
+  stripRange: 'mín {{min}} · máx {{max}}',
+  chain: 'q·k = Σ q⊙k = {{dot}}   ÷ √{{hs}} = {{scaled}}   → peso softmax {{weight}}',
+  check_one: 'sobre {{count}} clave 0..{{pos}};  mapa de atención: {{map}}',
+  check_other: 'sobre {{count}} claves 0..{{pos}};  mapa de atención: {{map}}',
+  mapReinspecting: '(reinspeccionando…)',
+  mapSame: '{{value}} ✓ igual',
+  mapDiffers: '{{value}} ≠ (actualizando)',
+  rowWeights: 'pesos de la fila',
+  tallest: 'máximo = {{value}}',
+  keyTitle: 'clave {{key}} «{{token}}»: {{weight}}',
+  trueNext: '  ✓ siguiente real',
+  lossLine: '−log p(«{{token}}») = {{nats}} nats = {{bits}} bits',
+  lossNoNext: 'Aún no hay siguiente token: esta es la última posición (Paso añade uno).',
+  lossDetail: 'el siguiente token real tiene p = {{p}} con T = 1 (puesto {{rank}})',
+  tableCaption: 'Posición {{pos}} («{{token}}»), capa {{layer}}, cabeza {{head}}, clave {{key}}',
+  tableScaled: 'q·k / √{{hs}}',
+  tableWeight: 'peso softmax',
+  tableMap: 'valor del mapa de atención',
+  notAvailable: 'no disponible',
+  tableProb: 'p({{token}}) con T = {{temperature}}',
+  tableLoss: 'entropía cruzada',
+  tableLossValue: '{{nats}} nats, {{bits}} bits (real «{{token}}»)',
+  tableNoNext: 'aún no hay siguiente token',
+  listSeparator: '; ',
+};

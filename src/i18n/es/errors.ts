@@ -1,3 +1,133 @@
 import type { Messages } from '../catalogue';
 
-export const errors: Messages<'errors'> = {};
+export const errors: Messages<'errors'> = {
+  corpus: {
+    empty: 'El corpus está vacío: pega un texto, elige un archivo de texto o escoge una muestra.',
+    tooLong: 'El corpus tiene {{length}} caracteres; el límite es {{limit}}.',
+    binary:
+      'Esto parecen datos binarios, no texto ({{n}} caracteres de control o que no se pueden decodificar).',
+    first: 'Carga primero un corpus: el modelo toma de él su vocabulario.',
+    toTrain: 'Carga un corpus con el que entrenar.',
+    outsideVocabulary:
+      'El corpus no cabe en el vocabulario de este modelo ({{reason}}). Pulsa Reiniciar para crear un modelo nuevo para él.',
+    tooShort:
+      'El corpus es demasiado corto: con un tamaño de bloque de {{block}}, sus partes de entrenamiento y de validación necesitan al menos {{need}} tokens cada una (tienen {{train}} y {{val}}). Añade texto o elige un tamaño de bloque menor.',
+  },
+  pauseFirst: {
+    measuring: 'Pausa el entrenamiento antes de medir los backends.',
+    switching: 'Pausa el entrenamiento antes de cambiar de backend.',
+    corpus: 'Pausa el entrenamiento antes de cambiar el corpus.',
+    building: 'Pausa el entrenamiento antes de crear un modelo nuevo.',
+    loading: 'Pausa el entrenamiento antes de cargar un checkpoint.',
+    restoring: 'Pausa el entrenamiento antes de restaurar.',
+  },
+  noModel: 'Aún no hay modelo: crea uno, entrena o carga el modelo preentrenado.',
+  noTokenizer: 'Aún no hay tokenizador: carga primero un corpus o un modelo.',
+  promptNotEncoded: 'No se puede codificar el prompt: {{reason}}',
+  length: 'La longitud debe ser un número entero de tokens entre 1 y {{max}}.',
+  inspectEmpty: 'Escribe un texto para inspeccionarlo.',
+  textNotEncoded: 'No se puede codificar el texto: {{reason}}',
+  sampling: {
+    temperature: 'la temperatura debe ser ≥ 0',
+    topK: 'top-k debe ser un número entero ≥ 0 (0 = desactivado)',
+    topP: 'top-p debe estar en (0, 1] (1 = desactivado)',
+  },
+  training: {
+    running: 'El entrenamiento ya está en marcha.',
+    learningRate: 'La tasa de aprendizaje debe ser un número positivo.',
+    batchSize: 'El tamaño del lote debe ser un número entero ≥ 1.',
+    maxSteps: 'El máximo de pasos debe ser un número entero ≥ 1.',
+    diverged:
+      'El entrenamiento se detuvo: la pérdida llegó a {{loss}} en el paso {{step}} (la tasa de aprendizaje {{lr}} seguramente es demasiado alta). Los pesos han vuelto al paso {{back}}.',
+  },
+  gpuLost: {
+    webgl: 'se perdió el contexto WebGL',
+    webgpu: 'se perdió el dispositivo WebGPU',
+    webgpuWhy: 'se perdió el dispositivo WebGPU ({{message}})',
+  },
+  checkpoint: {
+    noTensor: 'el checkpoint no tiene el tensor «{{name}}», que su configuración necesita',
+    shape: 'el tensor «{{name}}» tiene la forma [{{shape}}], pero la configuración necesita [{{need}}]',
+    unexpected: 'tensor inesperado «{{name}}»: el archivo no coincide con su propia configuración',
+    noMetadata: 'el __metadata__ del archivo no tiene "{{key}}": no es un checkpoint de TinyGPT/nanoGPT',
+    metadataJson: '__metadata__.{{key}} no es JSON válido',
+    configNotObject: '__metadata__.config no es un objeto',
+    badConfig: 'configuración no válida en el checkpoint: {{reason}}',
+    badTokenizer: 'tokenizador no válido en el checkpoint: {{reason}}',
+    vocabSize: 'el tokenizador tiene {{vocab}} tokens, pero el vocab_size del modelo es {{size}}',
+  },
+  safetensors: {
+    tooShort:
+      'archivo demasiado corto ({{bytes}} bytes): un archivo safetensors empieza con una longitud de cabecera de 8 bytes',
+    headerPastEnd:
+      'la longitud de cabecera {{n}} es mayor que el archivo ({{bytes}} bytes): está truncado o no es un archivo safetensors',
+    headerTooLong: 'la longitud de cabecera {{n}} supera los 100 MB',
+    headerJson: 'la cabecera no es JSON válido: {{reason}}',
+    headerNotObject: 'la cabecera no es JSON válido: se esperaba un objeto de tensores',
+    metadataNotObject: '"{{key}}" debe ser un objeto de cadenas',
+    metadataNotString: 'el valor de metadatos de "{{key}}" no es una cadena',
+    overlap: 'los tensores «{{a}}» y «{{b}}» tienen data_offsets que se solapan',
+    entryNotObject: 'tensor «{{name}}»: la entrada de la cabecera no es un objeto',
+    noDtype: 'el tensor «{{name}}» no tiene dtype',
+    invalidDtype: 'el tensor «{{name}}» tiene un dtype no válido: {{dtype}}',
+    unsupportedDtype:
+      'el tensor «{{name}}» tiene el dtype {{dtype}}, que no se admite (se admiten: F32, F16, BF16)',
+    unknownDtype: 'el tensor «{{name}}» tiene un dtype desconocido: {{dtype}} (se admiten: F32, F16, BF16)',
+    invalidShape: 'el tensor «{{name}}» tiene una forma no válida: {{shape}}',
+    invalidOffsets: 'el tensor «{{name}}» tiene data_offsets no válidos: {{offsets}}',
+    sizeMismatch:
+      'tensor «{{name}}»: la forma [{{shape}}] × {{dtype}} necesita {{expected}} bytes, pero los data_offsets [{{begin}}, {{end}}] abarcan {{span}}',
+    outOfBounds:
+      'tensor «{{name}}»: los data_offsets [{{begin}}, {{end}}] se salen de la sección de datos de {{length}} bytes (¿archivo truncado?)',
+  },
+  config: {
+    positiveInteger: 'config.{{key}} debe ser un entero positivo, pero es {{value}}',
+    divisible: 'n_embd ({{embd}}) debe ser divisible entre n_head ({{heads}})',
+    dropout: 'dropout debe estar en [0, 1), pero es {{value}}',
+    booleans: 'config.bias y config.tied deben ser booleanos',
+  },
+  tokenizer: {
+    kindArray: 'un array',
+    kindNull: 'null',
+    kindOther: 'de tipo {{type}}',
+    notObject: 'el JSON del tokenizador debe ser un objeto, pero es {{kind}}',
+    needsChars: 'el JSON del tokenizador de caracteres necesita un array "chars", pero es {{kind}}',
+    charNotString: '"chars"[{{i}}] del tokenizador de caracteres debe ser una cadena, pero es {{kind}}',
+    needsMerges: 'el JSON del tokenizador BPE necesita un array "merges", pero es {{kind}}',
+    needsPattern: 'el JSON del tokenizador BPE necesita una cadena "pattern", pero es {{kind}}',
+    mergeNotPair: 'la fusión BPE {{i}} debe ser un par de ids de token enteros, pero es {{merge}}',
+    unknownKind: 'tipo de tokenizador desconocido: {{kind}}; se esperaba "char" o "bpe"',
+    charNotOne: 'la entrada {{i}} del vocabulario de caracteres debe ser un solo carácter, pero es {{ch}}',
+    charTwice: 'el vocabulario de caracteres tiene {{ch}} dos veces (entradas {{first}} y {{i}})',
+    badPattern: 'el patrón de división BPE {{pattern}} no es una expresión regular válida: {{reason}}',
+    tooManyMerges: 'el BPE tiene {{n}} fusiones; se admiten como máximo {{max}}',
+    mergeUndefined:
+      'la fusión BPE {{i}} usa el token {{id}}, pero antes de ella solo existen los ids 0..{{last}}',
+    mergeRepeats: 'la fusión BPE {{i}} repite la fusión {{earlier}}: ({{a}}, {{b}})',
+    outOfVocabulary: '{{n}} carácter(es) no están en el vocabulario: {{shown}}{{more}}',
+    outOfVocabularyMore: ' y {{n}} más',
+  },
+  backend: {
+    didNotStart: 'el backend {{name}} no se inicializó',
+    notActive: 'el backend {{name}} no está activo',
+    noWebgl2: 'webgl: no hay contexto WebGL2',
+    noWebgpu: 'webgpu: este navegador no ofrece ningún adaptador WebGPU',
+    noneStarted: 'No pudo arrancar ningún backend de tfjs ({{failures}})',
+    reasonNoWebgl2: 'Aquí no hay WebGL2; wasm es el backend más rápido disponible',
+    reasonWebglSoftware: 'WebGL se renderiza por software ({{renderer}}); aquí wasm es más rápido',
+    reasonWebglGpu: 'WebGL2 funciona sobre una GPU ({{renderer}})',
+    reasonRequested: 'se pidió {{name}}',
+    noteWebglSoftware: ' (ojo: aquí WebGL se renderiza por software, {{renderer}})',
+    noteWebgpuSoftware:
+      ' (ojo: el adaptador WebGPU es por software, {{adapter}}: da resultados correctos, pero no es rápido)',
+    reasonFellBack: '{{why}}, pero no arrancó ({{failures}}); se pasó a {{name}}',
+    singleThreaded: '; con un solo hilo: {{why}}',
+    wasmNotIsolated: 'la página no está aislada entre orígenes (cross-origin isolated)',
+    wasmOneCore: 'solo hay 1 núcleo de CPU',
+    wasmMangled: 'el empaquetador estropeó la versión de wasm con hilos',
+    softwareAdapter: '{{adapter}} (adaptador por software)',
+    wasmNoSimd: 'wasm (sin SIMD)',
+    threads_one: '{{n}} hilo',
+    threads_other: '{{n}} hilos',
+  },
+};

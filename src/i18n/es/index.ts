@@ -1,24 +1,24 @@
 /** The es catalogue: one namespace per part of the app, each in its own file. */
-import { app } from './app';
-import { errors } from './errors';
-import { lesson } from './lesson';
-import { corpus } from './corpus';
-import { tokens } from './tokens';
-import { model } from './model';
-import { training } from './training';
-import { loss } from './loss';
-import { generate } from './generate';
-import { checkpoint } from './checkpoint';
-import { models } from './models';
-import { arrival } from './arrival';
-import { nextToken } from './nextToken';
-import { attention } from './attention';
-import { logitLens } from './logitLens';
-import { saliency } from './saliency';
-import { concepts } from './concepts';
-import { shared } from './shared';
 
 import type { Catalogue } from '../catalogue';
+import { app } from './app';
+import { arrival } from './arrival';
+import { attention } from './attention';
+import { checkpoint } from './checkpoint';
+import { concepts } from './concepts';
+import { corpus } from './corpus';
+import { errors } from './errors';
+import { generate } from './generate';
+import { lesson } from './lesson';
+import { logitLens } from './logitLens';
+import { loss } from './loss';
+import { model } from './model';
+import { models } from './models';
+import { nextToken } from './nextToken';
+import { saliency } from './saliency';
+import { shared } from './shared';
+import { tokens } from './tokens';
+import { training } from './training';
 
 export const es: Catalogue = {
   app,

@@ -1,3 +1,52 @@
 import type { Messages } from '../catalogue';
 
-export const training: Messages<'training'> = {};
+export const training: Messages<'training'> = {
+  title: '3 · Entrenar',
+  train: 'Entrenar',
+  resume: 'Reanudar',
+  pause: 'Pausar',
+  reset: 'Reiniciar',
+  warmingUp: 'calentando los kernels…',
+  progress: 'Progreso del entrenamiento',
+  step: 'paso',
+  pastMax: '(máx. {{max}})',
+  trainLoss: 'pérdida de entrenamiento',
+  valLoss: 'pérdida de validación',
+  tokensPerSec: 'tokens/s',
+  elapsed: 'transcurrido',
+  eta: 'restante',
+  seconds: '{{s}}s',
+  minutes: '{{m}}m {{s}}s',
+  memoryTitle: 'Si se mantiene estable durante muchos pasos, no hay fugas',
+  memory: 'memoria del motor: {{tensors}} tensores ({{size}} MB)',
+  wasmHeap: ' · heap de wasm {{size}} MB',
+  samplesAt: 'Lo que escribe en el paso {{step}}',
+  modelKept:
+    'Se conserva el modelo entrenado. Pulsa Reiniciar para crear un modelo nuevo con esta configuración.',
+  atMaxSteps:
+    'Ya está en el máximo de pasos ({{max}}). Sube los pasos máx. para seguir entrenando, o pulsa Reiniciar para empezar de cero.',
+  measure: 'Medir los motores',
+  msPerStepHere: 'ms por paso aquí:',
+  software: '(software)',
+  ms: '{{ms}} ms',
+  notTimed: 'sin medir',
+  failed: 'falló',
+  tooSlow: '> 20 s',
+  runOnFastest: 'Ejecutar en {{backend}}',
+  fastestInUse: '· {{backend}} es el más rápido aquí, y está en uso.',
+  autoRuns: '«automático» usa {{backend}}: fue el más rápido para este modelo en este dispositivo ({{day}}).',
+  autoChose:
+    '«automático» eligió {{backend}}: el paso de entrenamiento más rápido de los medidos para este modelo.{{untimed}}',
+  untimed_one:
+    ' {{backends}} es aquí una GPU por software, más lenta que wasm, así que no se midió (Medir los motores la mide).',
+  untimed_other:
+    ' {{backends}} son aquí GPU por software, más lentas que wasm, así que no se midieron (Medir los motores las mide).',
+  and: ' y ',
+  pauseBeforeSwitch: 'Pausa el entrenamiento antes de cambiar de motor.',
+  pauseBeforeMeasure: 'Pausa el entrenamiento antes de medir los motores.',
+  moving: 'Pasando el motor a {{backend}}…',
+  moveFailed: 'No se pudo pasar a {{backend}}: {{reason}}',
+  timing: 'Midiendo un paso de entrenamiento en cada motor (una GPU por software puede tardar un minuto)…',
+  measureFailed: 'No se pudieron medir los motores: {{reason}}',
+  choosing: 'Eligiendo el motor más rápido para este modelo: midiendo un paso de entrenamiento en cada uno…',
+};

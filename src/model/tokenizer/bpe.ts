@@ -4,6 +4,7 @@
  * Well-formed Unicode always round-trips: every byte is in the base vocabulary, so encode never throws.
  */
 
+import { t } from '../../i18n/i18n';
 import { byteLabel, printable } from './printable';
 import type { Tokenizer, TokenizerJSON } from './types';
 
@@ -24,7 +25,7 @@ export function compileSplitPattern(pattern: string): RegExp {
     return new RegExp(pattern, 'gu');
   } catch (e) {
     throw new Error(
-      `BPE split pattern ${JSON.stringify(pattern)} is not a valid regex: ${(e as Error).message}`,
+      t('errors.tokenizer.badPattern', { pattern: JSON.stringify(pattern), reason: (e as Error).message }),
     );
   }
 }
@@ -74,7 +75,12 @@ export class BpeTokenizer implements Tokenizer {
   /** Throws if a merge names a token not yet defined when it is learned, or repeats an earlier merge. */
   constructor(merges: readonly Merge[], pattern: string = GPT2_SPLIT_PATTERN) {
     if (merges.length > MAX_BPE_VOCAB - BYTE_VOCAB) {
-      throw new Error(`BPE has ${merges.length} merges; at most ${MAX_BPE_VOCAB - BYTE_VOCAB} are supported`);
+      throw new Error(
+        t('errors.tokenizer.tooManyMerges', {
+          n: String(merges.length),
+          max: String(MAX_BPE_VOCAB - BYTE_VOCAB),
+        }),
+      );
     }
     this.splitter = compileSplitPattern(pattern);
     this.pattern = pattern;
@@ -85,12 +91,22 @@ export class BpeTokenizer implements Tokenizer {
       const defined = BYTE_VOCAB + i;
       for (const id of [a, b]) {
         if (!Number.isInteger(id) || id < 0 || id >= defined) {
-          throw new Error(`BPE merge ${i} uses token ${id}, but only ids 0..${defined - 1} exist before it`);
+          throw new Error(
+            t('errors.tokenizer.mergeUndefined', { i: String(i), id: String(id), last: String(defined - 1) }),
+          );
         }
       }
       const key = a * size + b;
       const earlier = this.ranks.get(key);
-      if (earlier !== undefined) throw new Error(`BPE merge ${i} repeats merge ${earlier}: (${a}, ${b})`);
+      if (earlier !== undefined)
+        throw new Error(
+          t('errors.tokenizer.mergeRepeats', {
+            i: String(i),
+            earlier: String(earlier),
+            a: String(a),
+            b: String(b),
+          }),
+        );
       this.ranks.set(key, i);
       const joined = new Uint8Array(this.bytes[a].length + this.bytes[b].length);
       joined.set(this.bytes[a]);

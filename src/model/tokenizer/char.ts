@@ -4,6 +4,7 @@
  * A "character" is a Unicode code point, so an emoji outside the BMP is one token, not two surrogates.
  */
 
+import { t } from '../../i18n/i18n';
 import { printable } from './printable';
 import { OutOfVocabularyError, type Tokenizer, type TokenizerJSON } from './types';
 
@@ -28,11 +29,13 @@ export class CharTokenizer implements Tokenizer {
     const ids = new Map<string, number>();
     chars.forEach((ch, i) => {
       if (typeof ch !== 'string' || !isOneCodePoint(ch)) {
-        throw new Error(`Char vocabulary entry ${i} must be a single character, got ${JSON.stringify(ch)}`);
+        throw new Error(t('errors.tokenizer.charNotOne', { i: String(i), ch: String(JSON.stringify(ch)) }));
       }
       const seen = ids.get(ch);
       if (seen !== undefined) {
-        throw new Error(`Char vocabulary has ${JSON.stringify(ch)} twice (entries ${seen} and ${i})`);
+        throw new Error(
+          t('errors.tokenizer.charTwice', { ch: JSON.stringify(ch), first: String(seen), i: String(i) }),
+        );
       }
       ids.set(ch, i);
     });

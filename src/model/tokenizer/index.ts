@@ -1,5 +1,6 @@
 /** Tokenizers: char-level and byte-level BPE, and rebuilding either from its JSON form. */
 
+import { t } from '../../i18n/i18n';
 import { BpeTokenizer, type Merge } from './bpe';
 import { CharTokenizer } from './char';
 import type { Tokenizer, TokenizerJSON } from './types';
@@ -11,9 +12,11 @@ export { printable } from './printable';
 export { OutOfVocabularyError, type Progress, type Tokenizer, type TokenizerJSON } from './types';
 
 function kindOf(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  return typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
+  if (Array.isArray(value)) return t('errors.tokenizer.kindArray');
+  if (value === null) return t('errors.tokenizer.kindNull');
+  return typeof value === 'string'
+    ? JSON.stringify(value)
+    : t('errors.tokenizer.kindOther', { type: typeof value });
 }
 
 function fail(message: string): never {
@@ -27,30 +30,30 @@ function fail(message: string): never {
 export function tokenizerFromJSON(json: TokenizerJSON): Tokenizer {
   const raw: unknown = json;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    fail(`Tokenizer JSON must be an object, got ${kindOf(raw)}`);
+    fail(t('errors.tokenizer.notObject', { kind: kindOf(raw) }));
   }
   const { kind } = raw as { kind?: unknown };
   if (kind === 'char') {
     const given = (raw as { chars?: unknown }).chars;
     // A string of the vocabulary's characters is accepted too (Python's ''.join(chars)).
     const chars = typeof given === 'string' ? [...given] : given;
-    if (!Array.isArray(chars)) fail(`Char tokenizer JSON needs a "chars" array, got ${kindOf(chars)}`);
+    if (!Array.isArray(chars)) fail(t('errors.tokenizer.needsChars', { kind: kindOf(chars) }));
     chars.forEach((ch: unknown, i) => {
-      if (typeof ch !== 'string') fail(`Char tokenizer "chars"[${i}] must be a string, got ${kindOf(ch)}`);
+      if (typeof ch !== 'string')
+        fail(t('errors.tokenizer.charNotString', { i: String(i), kind: kindOf(ch) }));
     });
     return new CharTokenizer(chars as string[]);
   }
   if (kind === 'bpe') {
     const { merges, pattern } = raw as { merges?: unknown; pattern?: unknown };
-    if (!Array.isArray(merges)) fail(`BPE tokenizer JSON needs a "merges" array, got ${kindOf(merges)}`);
-    if (typeof pattern !== 'string')
-      fail(`BPE tokenizer JSON needs a "pattern" string, got ${kindOf(pattern)}`);
+    if (!Array.isArray(merges)) fail(t('errors.tokenizer.needsMerges', { kind: kindOf(merges) }));
+    if (typeof pattern !== 'string') fail(t('errors.tokenizer.needsPattern', { kind: kindOf(pattern) }));
     merges.forEach((m: unknown, i) => {
       if (!Array.isArray(m) || m.length !== 2 || !m.every((id) => Number.isInteger(id))) {
-        fail(`BPE merge ${i} must be a pair of integer token ids, got ${JSON.stringify(m)}`);
+        fail(t('errors.tokenizer.mergeNotPair', { i: String(i), merge: String(JSON.stringify(m)) }));
       }
     });
     return new BpeTokenizer(merges as Merge[], pattern);
   }
-  return fail(`Unknown tokenizer kind ${kindOf(kind)}; expected "char" or "bpe"`);
+  return fail(t('errors.tokenizer.unknownKind', { kind: kindOf(kind) }));
 }

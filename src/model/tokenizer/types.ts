@@ -1,4 +1,5 @@
 /** The tokenizer contract shared by the char-level and byte-level BPE tokenizers. */
+import { t } from '../../i18n/i18n';
 
 export type TokenizerJSON =
   | { kind: 'char'; chars: string[] }
@@ -25,8 +26,11 @@ export class OutOfVocabularyError extends Error {
       .slice(0, 10)
       .map((c) => JSON.stringify(c))
       .join(', ');
-    const more = missing.length > 10 ? ` and ${missing.length - 10} more` : '';
-    super(`${missing.length} character(s) are not in the vocabulary: ${shown}${more}`);
+    const more =
+      missing.length > 10
+        ? t('errors.tokenizer.outOfVocabularyMore', { n: String(missing.length - 10) })
+        : '';
+    super(t('errors.tokenizer.outOfVocabulary', { n: String(missing.length), shown, more }));
     this.name = 'OutOfVocabularyError';
   }
 }

@@ -4,10 +4,12 @@
  */
 import { select } from 'd3';
 import { type KeyboardEvent, type MouseEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../store/store';
 import { inView, useFrame, useMotion, useSize } from '../../viz';
 import styles from './Attention.module.css';
 import { attentionArcs, stripLayout, tokenX } from './arcs';
-import { clamp, maxWeight, showToken } from './attentionData';
+import { clamp, formatWeight, maxWeight, showToken } from './attentionData';
 import { drawArcs } from './drawArcs';
 
 let nextId = 0;
@@ -21,6 +23,8 @@ interface Props {
 }
 
 export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
+  const t = useT();
+  const lang = useStore((s) => s.lang); // the weights are written in it
   const boxRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const { width } = useSize(boxRef);
@@ -57,7 +61,7 @@ export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
     }
   }, svgRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
-  useEffect(draw, [arcs, tokens, L]);
+  useEffect(draw, [arcs, tokens, L, lang]);
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
     const g = (e.target as Element).closest('g.tok');
@@ -78,16 +82,26 @@ export function ArcStrip({ tokens, matrix, query, onQuery }: Props) {
     onQuery(clamp(next[e.key], 0, T - 1));
   };
   const top = arcs.slice(-3).reverse();
-  const label = `Arrows from '${showToken(tokens[query] ?? '')}' (position ${query}) to the tokens it attends to most: ${top
-    .map((a) => `'${showToken(tokens[a.key])}' at ${a.key} (${a.weight.toFixed(2)})`)
-    .join(', ')}.`;
+  const label = t('attention.arrows', {
+    token: showToken(tokens[query] ?? ''),
+    pos: query,
+    list: top
+      .map((a) =>
+        t('attention.arrowsTo', {
+          token: showToken(tokens[a.key]),
+          pos: a.key,
+          weight: formatWeight(a.weight),
+        }),
+      )
+      .join(', '),
+  });
   return (
     <div
       ref={boxRef}
       className={styles.strip}
       role="slider"
-      aria-roledescription="token strip"
-      aria-label="Selected token (query) for the arrows"
+      aria-roledescription={t('attention.stripRole')}
+      aria-label={t('attention.stripLabel')}
       aria-valuemin={0}
       aria-valuemax={Math.max(0, T - 1)}
       aria-valuenow={query}

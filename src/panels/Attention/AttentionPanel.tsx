@@ -4,6 +4,7 @@
  * attends to, and a scrubber over snapshots recorded while training ("watch a head learn").
  */
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { ExportButtons } from '../shared/ExportButtons';
@@ -46,6 +47,7 @@ function reportDraw(svg: SVGSVGElement | null, key: 'heatmap' | 'thumbs', ms: nu
 }
 
 export function AttentionPanel() {
+  const t = useT();
   const panelClass = usePresentedClass('panel-attention');
   const model = useStore((s) => s.model);
   const { result, selected } = useInspection('panel-attention');
@@ -100,23 +102,24 @@ export function AttentionPanel() {
   const restoreAll = async () => {
     for (const h of off) await actions().toggleHead(h.layer, h.head);
   };
-  const when = snapshot ? `step ${snapshot.step}` : 'live';
-  const title = `${headLabel(layer, head)} · ${when}${isAblated(mask, nHead, layer, head) ? ' · ablated' : ''}`;
+  const when = snapshot ? t('attention.whenStep', { step: snapshot.step }) : t('attention.live');
+  const ablated = isAblated(mask, nHead, layer, head) ? ` · ${t('attention.ablatedTag')}` : '';
+  const title = `${headLabel(layer, head)} · ${when}${ablated}`;
 
   let body: ReactNode;
   if (!model)
     body = (
       <p className={styles.empty} data-testid="attention-empty">
-        No model yet. Train one (or load the pretrained model) to see where each head looks.
+        {t('attention.noModel')}
       </p>
     );
   else if (!src)
     body = (
       <div className={styles.empty} data-testid="attention-empty">
-        <p>Generate a token, or inspect the prompt, to see what each head attends to.</p>
+        <p>{t('attention.noSource')}</p>
         {prompt && (
           <button type="button" onClick={() => run(() => actions().refreshInspection())}>
-            Inspect the prompt
+            {t('attention.inspectPrompt')}
           </button>
         )}
         <HistoryScrubber history={history} index={index} onChange={setSnap} hasLive={false} />
@@ -129,7 +132,7 @@ export function AttentionPanel() {
           <p className={styles.notice} data-testid="attention-ablation-notice" role="status">
             {ablationNotice(off.length)} ({off.map((h) => headLabel(h.layer, h.head)).join(', ')}).
             <button type="button" onClick={() => void restoreAll()}>
-              Restore all
+              {t('attention.restoreAll')}
             </button>
           </p>
         )}
@@ -142,16 +145,11 @@ export function AttentionPanel() {
           onToggle={onToggle}
           onDrawn={onThumbs}
         />
-        <p className={styles.hint}>
-          Click a map to show it below; “off” (or shift-click) ablates that head and recomputes the
-          prediction.
-        </p>
-        <h3>Watch a head learn</h3>
+        <p className={styles.hint}>{t('attention.gridHint')}</p>
+        <h3>{t('attention.watchTitle')}</h3>
         <HistoryScrubber history={history} index={index} onChange={setSnap} hasLive={!!result} />
         {snapshot && result && (
-          <p className={styles.hint}>
-            Showing the probe text recorded at step {snapshot.step}; press “live” for the current text.
-          </p>
+          <p className={styles.hint}>{t('attention.probeNote', { step: snapshot.step })}</p>
         )}
         <HeatmapView
           svgRef={svgRef}
@@ -164,11 +162,11 @@ export function AttentionPanel() {
           onCycleHead={onCycleHead}
           onDrawn={onHeatmap}
         />
-        <h3>Arrows: what the selected token looks back at</h3>
+        <h3>{t('attention.arrowsTitle')}</h3>
         {matrix && <ArcStrip tokens={src.tokens} matrix={matrix} query={query} onQuery={onQuery} />}
         {matrix && (
           <AttentionTable
-            caption={`Attention of ${title}`}
+            caption={t('attention.tableOf', { title })}
             tokens={src.tokens}
             matrix={matrix}
             query={query}
@@ -178,11 +176,15 @@ export function AttentionPanel() {
     );
 
   return (
-    <section className={`${panelClass} ${styles.root}`} data-testid="panel-attention" aria-label="Attention">
+    <section
+      className={`${panelClass} ${styles.root}`}
+      data-testid="panel-attention"
+      aria-label={t('attention.title')}
+    >
       <div className="panel-head">
-        <h2>Attention</h2>
-        <PresentButton panel="panel-attention" title="the attention heatmaps" />
-        {busy && <span className={styles.status}>updating…</span>}
+        <h2>{t('attention.title')}</h2>
+        <PresentButton panel="panel-attention" title={t('attention.presentWhat')} />
+        {busy && <span className={styles.status}>{t('attention.updating')}</span>}
         {src && (
           <label className={styles.csvScope}>
             <input
@@ -191,7 +193,7 @@ export function AttentionPanel() {
               onChange={(e) => setCsvAll(e.currentTarget.checked)}
               data-testid="attention-csv-all"
             />
-            CSV: all heads
+            {t('attention.csvAll')}
           </label>
         )}
         {src && (

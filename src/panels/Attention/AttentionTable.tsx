@@ -5,7 +5,11 @@
  * was ~4,000 DOM nodes re-rendered per generated token). The whole matrix is in the CSV export.
  */
 import { memo, useMemo } from 'react';
+import { fixed } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../store/store';
 import { useIdleWhileLive } from '../shared/useIdleWhileLive';
+import { slot, withData } from '../shared/withData';
 import { showToken } from './attentionData';
 
 interface Props {
@@ -16,36 +20,38 @@ interface Props {
 }
 
 export const AttentionTable = memo(function AttentionTable({ caption, tokens, matrix, query }: Props) {
+  const t = useT();
+  const lang = useStore((s) => s.lang); // the weights are written in it
   // The row as text now (the matrix may go back to the worker before the table shows it).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lang: the weights are written in it.
   const now = useMemo(() => {
     const T = tokens.length;
     const q = Math.min(Math.max(0, query), T - 1);
     const rows = Array.from({ length: q + 1 }, (_, k) => ({
       k,
       token: showToken(tokens[k]),
-      weight: matrix[q * T + k].toFixed(3),
+      weight: fixed(matrix[q * T + k], 3),
     }));
     return { q, token: showToken(tokens[q] ?? ''), rows };
-  }, [tokens, matrix, query]);
+  }, [tokens, matrix, query, lang]);
   const { q, token, rows } = useIdleWhileLive(now);
   return (
     <table className="sr-only" data-testid="attention-table">
       <caption>
-        {caption}: how much query {q} '{token}' attends to each earlier token (later keys are masked; the
-        whole matrix is in the CSV export).
+        {withData(t('attention.tableCaption', { caption, query: q, token: slot('token') }), { token })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">key position</th>
-          <th scope="col">key token</th>
-          <th scope="col">weight</th>
+          <th scope="col">{t('attention.keyPosition')}</th>
+          <th scope="col">{t('attention.keyToken')}</th>
+          <th scope="col">{t('attention.weight')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.k}>
             <th scope="row">{r.k}</th>
-            <td>{r.token}</td>
+            <td translate="no">{r.token}</td>
             <td>{r.weight}</td>
           </tr>
         ))}

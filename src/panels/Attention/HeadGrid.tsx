@@ -6,6 +6,7 @@
  */
 import type { CSSProperties, MouseEvent } from 'react';
 import { useEffect, useRef } from 'react';
+import { useT } from '../../i18n/useT';
 import { putSquareBitmap } from '../../viz';
 import styles from './Attention.module.css';
 import { type AttentionSource, headLabel, headMatrix, isAblated, maxWeight } from './attentionData';
@@ -23,6 +24,7 @@ interface Props {
 }
 
 export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }: Props) {
+  const t = useT();
   const canvases = useRef<(HTMLCanvasElement | null)[]>([]);
   const { nLayer, nHead, T } = src;
 
@@ -41,7 +43,7 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
   for (let l = 0; l < nLayer; l++) {
     items.push(
       <span key={`L${l}`} className={styles.layerLabel} aria-hidden="true">
-        layer {l}
+        {t('attention.layer', { layer: l })}
       </span>,
     );
     for (let h = 0; h < nHead; h++) {
@@ -55,8 +57,8 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
             type="button"
             className={styles.pick}
             aria-pressed={l === layer && h === head}
-            aria-label={`${label}${off ? ' (ablated)' : ''}: show this head`}
-            title={`${label}: click to show, shift-click to ${off ? 'restore' : 'ablate'}`}
+            aria-label={t(off ? 'attention.showHeadAblated' : 'attention.showHead', { label })}
+            title={t(off ? 'attention.clickToRestore' : 'attention.clickToAblate', { label })}
             data-testid={`attention-head-L${l}-H${h}`}
             onClick={pick}
           >
@@ -73,12 +75,12 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
             type="button"
             className={styles.toggle}
             aria-pressed={off}
-            aria-label={`${off ? 'Restore' : 'Ablate'} ${label}`}
-            title={off ? 'Switch this head back on' : 'Switch this head off (ablate) and recompute'}
+            aria-label={t(off ? 'attention.restore' : 'attention.ablate', { label })}
+            title={off ? t('attention.restoreTitle') : t('attention.ablateTitle')}
             data-testid={`attention-ablate-L${l}-H${h}`}
             onClick={() => onToggle(l, h)}
           >
-            {off ? 'on' : 'off'}
+            {off ? t('attention.on') : t('attention.off')}
           </button>
         </div>,
       );
@@ -86,7 +88,7 @@ export function HeadGrid({ src, layer, head, mask, onSelect, onToggle, onDrawn }
   }
   return (
     <fieldset className={styles.grid} style={{ '--heads': nHead } as CSSProperties}>
-      <legend className="sr-only">Every head's attention map: rows are layers, columns are heads</legend>
+      <legend className="sr-only">{t('attention.gridLegend')}</legend>
       {items}
     </fieldset>
   );

@@ -4,13 +4,17 @@
  */
 import { select } from 'd3';
 import { type KeyboardEvent, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
+import { useStore } from '../../store/store';
 import { useFrame, useSize } from '../../viz';
+import { slot, withData } from '../shared/withData';
 import styles from './Attention.module.css';
 import {
   type AttentionSource,
   attentionCells,
   cellText,
   clamp,
+  formatWeight,
   headMatrix,
   maxWeight,
   showToken,
@@ -45,6 +49,8 @@ export function HeatmapView({
   onCycleHead,
   onDrawn,
 }: Props) {
+  const t = useT();
+  const lang = useStore((s) => s.lang); // the axis titles, legend and numbers are drawn in it
   const boxRef = useRef<HTMLDivElement>(null);
   const { width } = useSize(boxRef);
   const [ids] = useState(() => {
@@ -68,7 +74,7 @@ export function HeatmapView({
     onDrawn?.(performance.now() - t0);
   }, svgRef);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redraw when what is drawn changes.
-  useEffect(draw, [cells, max, query, title, L]);
+  useEffect(draw, [cells, max, query, title, L, lang]);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -114,16 +120,23 @@ export function HeatmapView({
   };
 
   const best = strongestKey(matrix, src.T, query);
-  const q = `'${showToken(src.tokens[query] ?? '')}'`;
-  const readout = `Query ${q} at position ${query} attends most to '${showToken(src.tokens[best] ?? '')}' at position ${best}: ${matrix[query * src.T + best].toFixed(2)}.`;
+  const names = { query: showToken(src.tokens[query] ?? ''), key: showToken(src.tokens[best] ?? '') };
+  const readoutOf = (n: { query: string; key: string }) =>
+    t('attention.readout', {
+      ...n,
+      queryPos: query,
+      keyPos: best,
+      weight: formatWeight(matrix[query * src.T + best]),
+    });
+  const readout = readoutOf(names);
   return (
     <>
       <div
         ref={boxRef}
         className={styles.chart}
         role="application"
-        aria-roledescription="attention heatmap"
-        aria-label={`${title}: attention of each query token (rows) to each earlier key token (columns). ${readout} Up and down arrows move the query, left and right switch heads.`}
+        aria-roledescription={t('attention.heatmapRole')}
+        aria-label={t('attention.heatmapLabel', { title, readout })}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: role=application, a 2-D keyboard widget (↑↓ query, ←→ head).
         tabIndex={0}
         data-testid="attention-heatmap"
@@ -149,17 +162,19 @@ export function HeatmapView({
             style={{ left: hover.x, top: hover.y }}
             data-testid="attention-tooltip"
           >
-            {cellText(src.tokens, hover.q, hover.k, matrix[hover.q * src.T + hover.k])}
+            {withData(
+              cellText(src.tokens, hover.q, hover.k, matrix[hover.q * src.T + hover.k], (i) =>
+                slot(i === hover.q ? 'query' : 'key'),
+              ),
+              { query: showToken(src.tokens[hover.q] ?? ''), key: showToken(src.tokens[hover.k] ?? '') },
+            )}
           </div>
         )}
       </div>
       <p className={styles.readout} aria-live="polite" data-testid="attention-readout">
-        {readout}
+        {withData(readoutOf({ query: slot('query'), key: slot('key') }), names)}
       </p>
-      <p className={styles.hint}>
-        Hover a cell to read it; click a row to select that token. Focus the map: ↑ ↓ move the query, ← →
-        switch heads.
-      </p>
+      <p className={styles.hint}>{t('attention.heatmapHint')}</p>
     </>
   );
 }

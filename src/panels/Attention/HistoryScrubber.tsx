@@ -3,6 +3,7 @@
  * steps while training (on a fixed probe text), with play/pause and a way back to live.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import type { AttentionSnapshot } from '../../worker/api';
 import styles from './Attention.module.css';
 
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function HistoryScrubber({ history, index, onChange, hasLive }: Props) {
+  const t = useT();
   const [playing, setPlaying] = useState(false);
   const n = history.length;
   const at = index ?? n - 1;
@@ -37,8 +39,7 @@ export function HistoryScrubber({ history, index, onChange, hasLive }: Props) {
   if (n === 0)
     return (
       <p className={styles.hint} data-testid="attention-history-empty">
-        Train to record snapshots: the model's attention on a probe text is saved at every evaluation, so you
-        can watch a head learn.
+        {t('attention.historyEmpty')}
       </p>
     );
 
@@ -50,15 +51,15 @@ export function HistoryScrubber({ history, index, onChange, hasLive }: Props) {
   const live = index === null;
   return (
     <fieldset className={styles.scrubber}>
-      <legend className="sr-only">Attention while training</legend>
+      <legend className="sr-only">{t('attention.historyLegend')}</legend>
       <button
         type="button"
         onClick={play}
         aria-pressed={playing}
         data-testid="attention-play"
-        aria-label={playing ? 'Pause' : 'Play the training snapshots'}
+        aria-label={playing ? t('attention.pauseLabel') : t('attention.playLabel')}
       >
-        {playing ? '❚❚ pause' : '▶ play'}
+        {playing ? t('attention.pauseButton') : t('attention.playButton')}
       </button>
       <input
         type="range"
@@ -66,8 +67,8 @@ export function HistoryScrubber({ history, index, onChange, hasLive }: Props) {
         max={n - 1}
         step={1}
         value={at}
-        aria-label="Training step of the attention snapshot"
-        aria-valuetext={`step ${history[at]?.step ?? 0}`}
+        aria-label={t('attention.scrubberLabel')}
+        aria-valuetext={t('attention.whenStep', { step: history[at]?.step ?? 0 })}
         data-testid="attention-scrubber"
         onChange={(e) => {
           setPlaying(false);
@@ -75,20 +76,20 @@ export function HistoryScrubber({ history, index, onChange, hasLive }: Props) {
         }}
       />
       <span className={styles.stepLabel} data-testid="attention-step-label" aria-live="polite">
-        {live ? 'live' : `step ${history[at].step}`}
+        {live ? t('attention.live') : t('attention.whenStep', { step: history[at].step })}
       </span>
       <button
         type="button"
         aria-pressed={live}
         disabled={!hasLive}
-        title={hasLive ? 'Back to the current text' : 'Generate or inspect a text to see live attention'}
+        title={hasLive ? t('attention.backToLive') : t('attention.noLive')}
         data-testid="attention-live"
         onClick={() => {
           setPlaying(false);
           onChange(null);
         }}
       >
-        live
+        {t('attention.live')}
       </button>
     </fieldset>
   );

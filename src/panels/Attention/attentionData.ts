@@ -2,6 +2,7 @@
  * The attention panel's data, prepared away from the DOM: one head's (query × key) matrix as
  * keyed cells with the causal mask flagged, its colour range, labels, ablation state, CSV rows.
  */
+import { fixed, t } from '../../i18n/i18n';
 import type { AttentionSnapshot, InspectResult } from '../../worker/api';
 
 /** What the panel draws from: a live inspection or a training snapshot. */
@@ -125,15 +126,23 @@ export function showToken(text: string, max = Number.POSITIVE_INFINITY): string 
 }
 
 export function formatWeight(w: number): string {
-  return w.toFixed(2);
+  return fixed(w, 2);
 }
 
-/** The hover read-out: "query 'x' → key 'y': 0.43", or why the cell is empty. */
-export function cellText(tokens: string[], q: number, k: number, w: number): string {
-  const qt = `'${showToken(tokens[q] ?? '')}'`;
-  const kt = `'${showToken(tokens[k] ?? '')}'`;
-  if (k > q) return `query ${qt} → key ${kt}: masked (a token cannot see the future)`;
-  return `query ${qt} → key ${kt}: ${formatWeight(w)}`;
+/**
+ * The hover read-out: "query 'x' → key 'y': 0.43", or why the cell is empty. `shown(i)` is what
+ * stands for token i (by default the token itself, made visible).
+ */
+export function cellText(
+  tokens: string[],
+  q: number,
+  k: number,
+  w: number,
+  shown = (i: number) => showToken(tokens[i] ?? ''),
+): string {
+  const names = { query: shown(q), key: shown(k) };
+  if (k > q) return t('attention.cellMasked', names);
+  return t('attention.cell', { ...names, weight: formatWeight(w) });
 }
 
 export function headLabel(layer: number, head: number): string {
@@ -156,7 +165,7 @@ export function isAblated(mask: number[] | null, nHead: number, layer: number, h
 
 export function ablationNotice(count: number): string {
   if (count === 0) return '';
-  return `${count} head${count === 1 ? '' : 's'} ablated — the next-token panel shows the effect`;
+  return t('attention.ablationNotice', { count });
 }
 
 /** Step through heads in reading order (L0 H0, L0 H1, … L1 H0, …), wrapping at both ends. */

@@ -50,7 +50,8 @@ export function drawArcs(
       (i) => i,
     )
     .join((enter) => {
-      const g = enter.append('g').attr('class', 'tok').style('cursor', 'pointer');
+      // A token, its position and its weight: data, none of it for a translator.
+      const g = enter.append('g').attr('class', 'tok').attr('translate', 'no').style('cursor', 'pointer');
       g.append('rect').attr('rx', 4);
       g.append('text').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
       g.append('title');

@@ -4,6 +4,7 @@
  * themselves are a canvas under the svg (heatmapCells.ts).
  */
 import type { Selection } from 'd3';
+import { t } from '../../i18n/i18n';
 import { INK, layer, OKABE_ITO, type SvgSelection, sequential } from '../../viz';
 import { type Cell, showToken } from './attentionData';
 import { type DefIds, drawLegend, heatmapDefs } from './drawLegend';
@@ -45,7 +46,7 @@ export function drawHeatmap(
   const mask = layer(plot, 'path', 'mask')
     .attr('d', maskPath(L.T, L.cell))
     .attr('fill', `url(#${opts.ids.hatch})`);
-  layer(mask, 'title', 'tip').text('masked: a token cannot attend to later tokens');
+  layer(mask, 'title', 'tip').text(t('attention.maskTitle'));
 
   const q = data.query;
   const hl = layer(plot, 'g', 'highlight')
@@ -84,6 +85,7 @@ function drawLabels(plot: G, data: HeatmapData, L: HeatmapLayout) {
   const text = (i: number) => showToken(data.tokens[i], L.labelChars);
   const style = (s: Selection<SVGTextElement, number, SVGGElement, unknown>) =>
     s
+      .attr('translate', 'no') // a token
       .text(text)
       .style('font-size', `${LABEL_PX}px`)
       .style('font-family', 'var(--mono, monospace)')
@@ -116,8 +118,8 @@ function drawLabels(plot: G, data: HeatmapData, L: HeatmapLayout) {
       .style('fill', INK.muted)
       .style('font-size', '13px')
       .text(label);
-  axis('title-q', 'query (each row sums to 1)', -L.margin.left + 12, L.plot / 2, true);
-  axis('title-k', 'key: the token attended to', L.plot / 2, -L.margin.top + 36, false);
+  axis('title-q', t('attention.axisQuery'), -L.margin.left + 12, L.plot / 2, true);
+  axis('title-k', t('attention.axisKey'), L.plot / 2, -L.margin.top + 36, false);
 }
 
 /** The outline under the pointer (or keyboard), drawn apart so hovering never redraws cells. */

@@ -1,5 +1,6 @@
 /** The heatmap's shared defs (hatch for the causal mask, the colour ramp) and its legend. */
 import type { Selection } from 'd3';
+import { t } from '../../i18n/i18n';
 import { INK, layer, type SvgSelection } from '../../viz';
 import { formatWeight } from './attentionData';
 import type { HeatmapLayout } from './heatmapLayout';
@@ -34,8 +35,8 @@ export function heatmapDefs(
     .selectAll('stop')
     .data(Array.from({ length: 11 }, (_, i) => i / 10))
     .join('stop')
-    .attr('offset', (t) => `${t * 100}%`)
-    .attr('stop-color', (t) => colour(t * max));
+    .attr('offset', (f) => `${f * 100}%`)
+    .attr('stop-color', (f) => colour(f * max));
 }
 
 export function drawLegend(plot: G, max: number, L: HeatmapLayout, ids: DefIds) {
@@ -60,7 +61,7 @@ export function drawLegend(plot: G, max: number, L: HeatmapLayout, ids: DefIds) 
     .attr('y', 44)
     .style('font-size', '12px')
     .style('fill', INK.muted)
-    .text('attention probability');
+    .text(t('attention.legendCaption'));
   layer(g, 'rect', 'mask-swatch')
     .attr('x', w + 24)
     .attr('width', 16)
@@ -72,5 +73,5 @@ export function drawLegend(plot: G, max: number, L: HeatmapLayout, ids: DefIds) 
     .attr('y', 13)
     .style('font-size', '12px')
     .style('fill', INK.muted)
-    .text('future: masked');
+    .text(t('attention.legendMask'));
 }

@@ -1,4 +1,6 @@
 /** Which cell to explain (layer, head, key) and the softmax temperature. */
+import { fixed } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import styles from './Concepts.module.css';
 
@@ -20,10 +22,11 @@ interface Props {
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
 export function ConceptsControls(p: Props) {
+  const t = useT();
   return (
     <div className={styles.controls}>
       <label>
-        Layer
+        {t('concepts.layer')}
         <select
           data-testid="concepts-layer"
           value={p.layer}
@@ -37,7 +40,7 @@ export function ConceptsControls(p: Props) {
         </select>
       </label>
       <label>
-        Head
+        {t('concepts.head')}
         <select
           data-testid="concepts-head"
           value={p.head}
@@ -51,22 +54,22 @@ export function ConceptsControls(p: Props) {
         </select>
       </label>
       <label>
-        Key position
+        {t('concepts.keyPosition')}
         <select
           data-testid="concepts-key"
           value={p.keyChoice ?? 'auto'}
           onChange={(e) => p.onKey(e.currentTarget.value === 'auto' ? null : Number(e.currentTarget.value))}
         >
-          <option value="auto">most attended</option>
+          <option value="auto">{t('concepts.mostAttended')}</option>
           {range(p.position + 1).map((k) => (
-            <option key={k} value={k}>
+            <option key={k} value={k} translate="no">
               {k}: {p.tokens[k]}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Temperature <output className={styles.num}>{p.temperature.toFixed(2)}</output>
+        {t('concepts.temperature')} <output className={styles.num}>{fixed(p.temperature, 2)}</output>
         <input
           type="range"
           min={0.1}

@@ -4,6 +4,8 @@
  * the cross-entropy against the true next token, placed on the lifecycle of a prediction.
  */
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { fixed } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useD3, useMotion, useSize } from '../../viz';
@@ -11,6 +13,7 @@ import { ExportButtons } from '../shared/ExportButtons';
 import { moveKey } from '../shared/moveKey';
 import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
+import { slot, withData } from '../shared/withData';
 import styles from './Concepts.module.css';
 import { ConceptsControls } from './ConceptsControls';
 import { ConceptsTable } from './ConceptsTable';
@@ -20,6 +23,8 @@ import { Lifecycle } from './Lifecycle';
 import { vectorStrips } from './stripCanvas';
 
 export function ConceptsPanel() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
   const panelClass = usePresentedClass('panel-concepts');
   const { result, selected, concepts } = useInspection('panel-concepts');
   const layer = useStore((s) => s.inspect.layer);
@@ -57,7 +62,7 @@ export function ConceptsPanel() {
         onKey: (key) => setKeyFor({ position: view.position, key }),
       });
     },
-    [view, width, stage],
+    [view, width, stage, lang],
   );
 
   const onKey = (k: number | null) => setKeyFor(k === null ? null : { position, key: k });
@@ -87,17 +92,28 @@ export function ConceptsPanel() {
     e.preventDefault();
   };
 
+  // Starts "Position N " in English: e2e tests read the position from it.
   const summary = view
-    ? `Position ${view.position} “${view.tokenText}”: layer ${view.layer} head ${view.head} gives key ${view.keyPosition} weight ${view.weight.toFixed(3)} (q·k ${view.dot.toFixed(3)}, scaled ${view.scaled.toFixed(3)}). ${
-        view.loss ? `Loss ${view.loss.nats.toFixed(3)} nats.` : 'No next token yet.'
-      }`
+    ? t('concepts.summary', {
+        pos: view.position,
+        token: view.tokenText,
+        layer: view.layer,
+        head: view.head,
+        key: view.keyPosition,
+        weight: fixed(view.weight, 3),
+        dot: fixed(view.dot, 3),
+        scaled: fixed(view.scaled, 3),
+        loss: view.loss
+          ? t('concepts.summaryLoss', { nats: fixed(view.loss.nats, 3) })
+          : t('concepts.summaryNoNext'),
+      })
     : '';
 
   return (
     <section className={panelClass} data-testid="panel-concepts" aria-labelledby="concepts-h">
       <div className="panel-head">
-        <h2 id="concepts-h">Concepts on the live model</h2>
-        <PresentButton panel="panel-concepts" title="the concepts" />
+        <h2 id="concepts-h">{t('concepts.title')}</h2>
+        <PresentButton panel="panel-concepts" title={t('concepts.presentTitle')} />
         {view && (
           <ExportButtons
             name="concepts"
@@ -111,11 +127,9 @@ export function ConceptsPanel() {
       {/* Always mounted, so its width is known before the first chart draws. */}
       <div ref={boxRef}>
         {!hasModel ? (
-          <p className="muted">
-            Train a model (or load the pretrained one) to see these ideas computed with its own weights.
-          </p>
+          <p className="muted">{t('concepts.noModel')}</p>
         ) : !result ? (
-          <p className="muted">Generate a token (or press Step) so there is a context to explain.</p>
+          <p className="muted">{t('concepts.noContext')}</p>
         ) : (
           <>
             <ConceptsControls
@@ -131,10 +145,11 @@ export function ConceptsPanel() {
               onTemperature={setTemperature}
             />
             <p className="small" onMouseEnter={() => setStage('tokens')} onMouseLeave={() => setStage(null)}>
-              Selected position <b>{position}</b>: “{tokens[position]}”{' '}
-              <span className="muted">
-                (id {result.ids[position]}; click a token in any panel, or ←/→ on the chart)
-              </span>
+              {t('concepts.selected')} <b>{position}</b>
+              {withData(t('concepts.selectedToken', { token: slot('token') }), {
+                token: tokens[position] ?? '',
+              })}{' '}
+              <span className="muted">{t('concepts.selectedHint', { id: result.ids[position] })}</span>
             </p>
             <div className="chart-box">
               {view ? (
@@ -150,13 +165,10 @@ export function ConceptsPanel() {
                   onKeyDown={onChartKey}
                 />
               ) : (
-                <p className="muted">Computing…</p>
+                <p className="muted">{t('concepts.computing')}</p>
               )}
             </div>
-            <p className={styles.hint}>
-              Keys: ←→ query position, ↑↓ key position, Enter = most-attended key. Click a row weight to pick
-              its key.
-            </p>
+            <p className={styles.hint}>{t('concepts.hint')}</p>
             {view && <ConceptsTable v={view} />}
           </>
         )}

@@ -1,35 +1,90 @@
 /** The chart's numbers for screen readers. */
+import type { ReactNode } from 'react';
+import { fixed, formatNumber } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { useIdleWhileLive } from '../shared/useIdleWhileLive';
-import type { ConceptsView } from './conceptsData';
+import { slot, withData } from '../shared/withData';
+import type { ConceptsView, Strip } from './conceptsData';
+import { stripName } from './drawParts';
 
-const list = (v: Float32Array) => Array.from(v, (x) => x.toFixed(3)).join(', ');
+/** A row: its React key, its header, its value. */
+type Row = [string, ReactNode, ReactNode];
 
 export function ConceptsTable(props: { v: ConceptsView }) {
+  const t = useT();
   const v = useIdleWhileLive(props.v);
-  const rows: [string, string][] = [
-    ...v.embedding.map((s): [string, string] => [s.label, list(s.values)]),
-    ...v.attention.map((s): [string, string] => [s.label, list(s.values)]),
-    ['q·k', v.dot.toFixed(4)],
-    [`q·k / √${v.hs}`, v.scaled.toFixed(4)],
-    ['softmax weight', v.weight.toFixed(4)],
-    ['attention map value', v.mapWeight === null ? 'not available' : v.mapWeight.toFixed(4)],
-    ...v.bars.map((b): [string, string] => [`p(${b.text}) at T = ${v.temperature}`, b.p.toFixed(4)]),
+  const list = (values: Float32Array) =>
+    Array.from(values, (x) => fixed(x, 3)).join(t('concepts.listSeparator'));
+  const strip = (s: Strip): Row => {
+    const { text, notation } = stripName(s);
+    return [
+      s.id,
+      notation ? (
+        <span key={s.id} translate="no">
+          {text}
+        </span>
+      ) : (
+        text
+      ),
+      list(s.values),
+    ];
+  };
+  const rows: Row[] = [
+    ...v.embedding.map(strip),
+    ...v.attention.map(strip),
+    ['dot', 'q·k', fixed(v.dot, 4)],
+    ['scaled', t('concepts.tableScaled', { hs: v.hs }), fixed(v.scaled, 4)],
+    ['weight', t('concepts.tableWeight'), fixed(v.weight, 4)],
     [
-      'cross-entropy',
+      'map',
+      t('concepts.tableMap'),
+      v.mapWeight === null ? t('concepts.notAvailable') : fixed(v.mapWeight, 4),
+    ],
+    ...v.bars.map(
+      (b): Row => [
+        `p${b.id}`,
+        withData(
+          t('concepts.tableProb', { temperature: formatNumber(v.temperature), token: slot('token') }),
+          {
+            token: b.text,
+          },
+        ),
+        fixed(b.p, 4),
+      ],
+    ),
+    [
+      'loss',
+      t('concepts.tableLoss'),
       v.loss
-        ? `${v.loss.nats.toFixed(3)} nats, ${v.loss.bits.toFixed(3)} bits (true “${v.loss.trueText}”)`
-        : 'no next token yet',
+        ? withData(
+            t('concepts.tableLossValue', {
+              nats: fixed(v.loss.nats, 3),
+              bits: fixed(v.loss.bits, 3),
+              token: slot('token'),
+            }),
+            { token: v.loss.trueText },
+          )
+        : t('concepts.tableNoNext'),
     ],
   ];
   return (
     <table className="sr-only" data-testid="concepts-table">
       <caption>
-        Position {v.position} (“{v.tokenText}”), layer {v.layer}, head {v.head}, key {v.keyPosition}
+        {withData(
+          t('concepts.tableCaption', {
+            pos: v.position,
+            layer: v.layer,
+            head: v.head,
+            key: v.keyPosition,
+            token: slot('token'),
+          }),
+          { token: v.tokenText },
+        )}
       </caption>
       <tbody>
-        {rows.map(([k, val]) => (
-          <tr key={k}>
-            <th scope="row">{k}</th>
+        {rows.map(([key, name, val]) => (
+          <tr key={key}>
+            <th scope="row">{name}</th>
             <td>{val}</td>
           </tr>
         ))}

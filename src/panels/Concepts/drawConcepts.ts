@@ -5,6 +5,7 @@
  * panel which lifecycle stage it explains.
  */
 import { select, transition } from 'd3';
+import { fixed, t as tr } from '../../i18n/i18n';
 import { AXIS_FONT_SIZE, INK, LABEL_FONT_SIZE, layer, OKABE_ITO, type SvgSelection, tint } from '../../viz';
 import type { ConceptsView, Stage } from './conceptsData';
 import { absMax, BAR_H, type G, heatStrip, LABEL_W, probBars, RIGHT_W, STRIP_H, type T } from './drawParts';
@@ -26,22 +27,29 @@ function bands(v: ConceptsView): Band[] {
     {
       id: 'embed',
       stage: 'embeddings',
-      title: `① Embedding: x = wte[“${v.tokenText}”] + wpe[${v.position}]`,
+      title: tr('concepts.embedTitle', { token: v.tokenText, pos: v.position }),
       height: TITLE_H + strips + 8,
     },
     {
       id: 'attn',
       stage: 'layers',
-      title: `② Layer ${v.layer} · head ${v.head}: query ${v.position} “${v.tokenText}” → key ${v.keyPosition} “${v.keyText}”`,
+      title: tr('concepts.attnTitle', {
+        layer: v.layer,
+        head: v.head,
+        pos: v.position,
+        token: v.tokenText,
+        key: v.keyPosition,
+        keyToken: v.keyText,
+      }),
       height: TITLE_H + strips + 42 + KEYS_H + 12,
     },
     {
       id: 'softmax',
       stage: 'softmax',
-      title: `③ Softmax at position ${v.position}, T = ${v.temperature.toFixed(2)}`,
+      title: tr('concepts.softmaxTitle', { pos: v.position, temperature: fixed(v.temperature, 2) }),
       height: TITLE_H + v.bars.length * BAR_H + 8,
     },
-    { id: 'loss', stage: 'loss', title: '④ Loss against the true next token', height: TITLE_H + 50 },
+    { id: 'loss', stage: 'loss', title: tr('concepts.lossTitle'), height: TITLE_H + 50 },
   ];
 }
 
@@ -116,7 +124,7 @@ function text(g: G, cls: string, x: number, y: number, s: string, bold = false) 
     .text(s);
 }
 
-const n = (x: number, d = 3) => x.toFixed(d).replace('-', '−');
+const n = (x: number, d = 3) => fixed(x, d).replace('-', '−');
 
 function attnBand(g: G, v: ConceptsView, width: number, onKey: (k: number) => void): void {
   const range = absMax(v.attention.slice(0, 2));
@@ -131,7 +139,7 @@ function attnBand(g: G, v: ConceptsView, width: number, onKey: (k: number) => vo
     'chain',
     6,
     y0,
-    `q·k = Σ q⊙k = ${n(v.dot)}   ÷ √${v.hs} = ${n(v.scaled)}   → softmax weight ${n(v.weight, 4)}`,
+    tr('concepts.chain', { dot: n(v.dot), hs: v.hs, scaled: n(v.scaled), weight: n(v.weight, 4) }),
     true,
   );
   text(
@@ -139,19 +147,27 @@ function attnBand(g: G, v: ConceptsView, width: number, onKey: (k: number) => vo
     'check',
     6,
     y0 + 18,
-    `over ${v.row.length} key${v.row.length > 1 ? 's' : ''} 0..${v.position};  attention map: ${
-      v.mapWeight === null ? '(re-inspecting…)' : `${n(v.mapWeight, 4)} ${same ? '✓ same' : '≠ (updating)'}`
-    }`,
+    tr('concepts.check', {
+      count: v.row.length,
+      pos: v.position,
+      map:
+        v.mapWeight === null
+          ? tr('concepts.mapReinspecting')
+          : tr(same ? 'concepts.mapSame' : 'concepts.mapDiffers', { value: n(v.mapWeight, 4) }),
+    }),
   ).style('fill', INK.muted);
   // The softmax row: one bar per key 0..position; click a key to explain that cell.
   const keysY = y0 + 28;
   const w = Math.max(10, width - LABEL_W - RIGHT_W);
   const step = w / v.row.length;
   const top = Math.max(1e-9, ...v.row.map((r) => r.weight)); // bars scaled to the row's largest weight
-  text(g, 'row-label', LABEL_W - 8, keysY + KEYS_H / 2, 'row weights')
+  text(g, 'row-label', LABEL_W - 8, keysY + KEYS_H / 2, tr('concepts.rowWeights'))
     .attr('text-anchor', 'end')
     .style('fill', INK.muted);
-  text(g, 'row-max', LABEL_W + w + 8, keysY + 12, `tallest = ${n(top, 3)}`).style('fill', INK.muted);
+  text(g, 'row-max', LABEL_W + w + 8, keysY + 12, tr('concepts.tallest', { value: n(top, 3) })).style(
+    'fill',
+    INK.muted,
+  );
   layer(g, 'g', 'keys')
     .attr('transform', `translate(${LABEL_W},${keysY})`)
     .selectAll<SVGRectElement, ConceptsView['row'][number]>('rect')
@@ -167,7 +183,7 @@ function attnBand(g: G, v: ConceptsView, width: number, onKey: (k: number) => vo
     .selectAll('title')
     .data((r) => [r])
     .join('title')
-    .text((r) => `key ${r.key} “${r.text}”: ${n(r.weight, 4)}`);
+    .text((r) => tr('concepts.keyTitle', { key: r.key, token: r.text, weight: n(r.weight, 4) }));
 }
 
 function lossBand(g: G, v: ConceptsView): void {
@@ -178,15 +194,12 @@ function lossBand(g: G, v: ConceptsView): void {
     6,
     18,
     l
-      ? `−log p(“${l.trueText}”) = ${n(l.nats)} nats = ${n(l.bits)} bits`
-      : 'No next token yet: this is the last position (Step to append one).',
+      ? tr('concepts.lossLine', { token: l.trueText, nats: n(l.nats), bits: n(l.bits) })
+      : tr('concepts.lossNoNext'),
     l !== null,
   );
-  text(
-    g,
-    'loss-detail',
-    6,
-    38,
-    l ? `the true next token has p = ${n(l.p, 4)} at T = 1 (rank ${l.rank})` : '',
-  ).style('fill', INK.muted);
+  text(g, 'loss-detail', 6, 38, l ? tr('concepts.lossDetail', { p: n(l.p, 4), rank: l.rank }) : '').style(
+    'fill',
+    INK.muted,
+  );
 }

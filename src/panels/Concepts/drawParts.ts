@@ -1,5 +1,6 @@
 /** The Concepts chart's building blocks: a labelled heat strip of a vector, and labelled probability bars. */
 import { type Selection, scaleLinear } from 'd3';
+import { fixed, formatNumber, t as tr } from '../../i18n/i18n';
 import {
   AXIS_FONT_SIZE,
   diverging,
@@ -21,7 +22,17 @@ export const RIGHT_W = 168;
 export const STRIP_H = 18;
 export const BAR_H = 22;
 
-const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : v.toFixed(2)).replace('-', '−');
+const fmt = (v: number) => fixed(v, Math.abs(v) >= 100 ? 0 : 2).replace('-', '−');
+
+/**
+ * What a strip is called on the chart and in the table: the embedding sum in words, the others in
+ * notation (wte[id], wpe[pos], q @pos, k @pos, q ⊙ k), the same in every language.
+ */
+export function stripName(s: Strip): { text: string; notation: boolean } {
+  return s.id === 'x'
+    ? { text: tr('concepts.stripSum'), notation: false }
+    : { text: s.label, notation: true };
+}
 
 function label(
   g: G,
@@ -48,7 +59,10 @@ export function heatStrip(parent: G, s: Strip, y: number, width: number, range: 
   const w = Math.max(10, width - LABEL_W - RIGHT_W);
   const cell = w / Math.max(1, s.values.length);
   const color = diverging([-range, 0, range]);
-  label(g, 'name', LABEL_W - 8, STRIP_H / 2, 'end', s.label).style('font-family', 'var(--mono, monospace)');
+  const name = stripName(s);
+  label(g, 'name', LABEL_W - 8, STRIP_H / 2, 'end', name.text)
+    .attr('translate', name.notation ? 'no' : null)
+    .style('font-family', 'var(--mono, monospace)');
   stripCells(g, LABEL_W, { values: s.values, colour: color, w, h: STRIP_H, cell });
   layer(g, 'rect', 'frame')
     .attr('x', LABEL_W - 0.5)
@@ -57,10 +71,14 @@ export function heatStrip(parent: G, s: Strip, y: number, width: number, range: 
     .attr('height', STRIP_H + 1)
     .style('fill', 'none')
     .style('stroke', INK.border);
-  label(g, 'range', LABEL_W + w + 8, STRIP_H / 2, 'start', `min ${fmt(s.min)} · max ${fmt(s.max)}`).style(
-    'fill',
-    INK.muted,
-  );
+  label(
+    g,
+    'range',
+    LABEL_W + w + 8,
+    STRIP_H / 2,
+    'start',
+    tr('concepts.stripRange', { min: fmt(s.min), max: fmt(s.max) }),
+  ).style('fill', INK.muted);
 }
 
 /** The largest |value| over some strips: one colour scale for vectors that are compared or added. */
@@ -77,7 +95,7 @@ export function probBars(parent: G, bars: Bar[], width: number, t: T): void {
     .data(bars) // by rank: a new token's bars reuse the last token's
     .join((enter) => {
       const r = enter.append('g').attr('class', 'bar');
-      r.append('text').attr('class', 'tok');
+      r.append('text').attr('class', 'tok').attr('translate', 'no');
       r.append('rect').attr('class', 'fill').attr('x', LABEL_W).attr('width', 0);
       r.append('text').attr('class', 'val');
       return r;
@@ -109,6 +127,9 @@ export function probBars(parent: G, bars: Bar[], width: number, t: T): void {
     .style('font-variant-numeric', 'tabular-nums')
     .style('fill', INK.fg)
     .style('font-weight', (b) => (b.isTrue ? 700 : 400))
-    .text((b) => `${(b.p * 100).toFixed(1)}%${b.isTrue ? '  ✓ true next' : ''}`)
+    .text(
+      (b) =>
+        `${formatNumber(b.p, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })}${b.isTrue ? tr('concepts.trueNext') : ''}`,
+    )
     .call((s) => settle(s, t).attr('x', (b) => LABEL_W + x(b.p) + 6));
 }

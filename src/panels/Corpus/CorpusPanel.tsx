@@ -1,5 +1,8 @@
 /** The corpus: paste, pick or drop a file, load a URL or a sample; stats below. */
 import { type DragEvent, useState } from 'react';
+import type { Messages } from '../../i18n/catalogue';
+import { formatNumber } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 
@@ -11,7 +14,32 @@ import { useStore } from '../../store/store';
 const EDITABLE_CHARS = 2_000_000;
 const EXCERPT_CHARS = 100_000;
 
+type SampleId = keyof Messages<'corpus'>['samples'];
+
+/** A built-in sample's name in the person's language (its English label, for one this catalogue lacks). */
+function sampleName(t: ReturnType<typeof useT>, sample: { id: string; label: string }): string {
+  return t(`corpus.samples.${sample.id as SampleId}`, { defaultValue: sample.label });
+}
+
+/** A corpus source is kept as it was given (app/corpus-actions.ts): shown here in the person's language. */
+function SourceText({ source }: { source: string }) {
+  const t = useT();
+  const samples = actions().samples;
+  if (source === 'typed or pasted') return t('corpus.sourceTyped');
+  const sample = samples.find((s) => s.label === source);
+  if (sample) return sampleName(t, sample);
+  const part = /^(.*) \(first (\d+) MB\)$/.exec(source);
+  if (part)
+    return (
+      <>
+        <span translate="no">{part[1]}</span> {t('corpus.sourcePart', { mb: formatNumber(Number(part[2])) })}
+      </>
+    );
+  return <span translate="no">{source}</span>;
+}
+
 export function CorpusPanel() {
+  const t = useT();
   const text = useStore((s) => s.corpus.text);
   const source = useStore((s) => s.corpus.source);
   const stats = useStore((s) => s.corpus.stats);
@@ -37,29 +65,29 @@ export function CorpusPanel() {
 
   return (
     <section className="panel" aria-labelledby="corpus-h">
-      <h2 id="corpus-h">1 · Corpus</h2>
+      <h2 id="corpus-h">{t('corpus.title')}</h2>
       <div className="row wrap">
         <button type="button" onClick={() => void a.loadTinyShakespeare()} disabled={training}>
-          Tiny Shakespeare
+          {t('corpus.tinyShakespeare')}
         </button>
         <label className="inline">
-          <span className="sr-only">Built-in sample</span>
+          <span className="sr-only">{t('corpus.sample')}</span>
           <select
-            aria-label="Built-in sample"
+            aria-label={t('corpus.sample')}
             value=""
             disabled={training}
             onChange={(e) => e.target.value && void a.loadSample(e.target.value)}
           >
-            <option value="">Samples…</option>
+            <option value="">{t('corpus.samplesPick')}</option>
             {a.samples.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label}
+                {sampleName(t, s)}
               </option>
             ))}
           </select>
         </label>
         <label className="button-like">
-          Open file…
+          {t('corpus.openFile')}
           <input
             data-testid="corpus-file"
             type="file"
@@ -83,32 +111,31 @@ export function CorpusPanel() {
       >
         <input
           type="url"
-          placeholder="https://… a .txt file"
-          aria-label="Corpus URL"
+          placeholder={t('corpus.urlPlaceholder')}
+          aria-label={t('corpus.url')}
           value={url}
           onChange={(e) => setUrl(e.target.value)}
         />
         <button type="submit" disabled={training || !url.trim()}>
-          Load URL
+          {t('corpus.loadUrl')}
         </button>
       </form>
       {excerpt && (
         <p className="muted small" id="corpus-excerpt">
-          Showing the first {EXCERPT_CHARS.toLocaleString('en')} of {text.length.toLocaleString('en')}{' '}
-          characters; the whole text is the corpus.{' '}
+          {t('corpus.excerpt', { shown: formatNumber(EXCERPT_CHARS), total: formatNumber(text.length) })}{' '}
           <button
             type="button"
             className="link-button"
             disabled={training}
             onClick={() => setWritingOver(text)}
           >
-            Write my own text instead
+            {t('corpus.writeOwn')}
           </button>
         </p>
       )}
       <textarea
         data-testid="corpus-text"
-        aria-label="Training text"
+        aria-label={t('corpus.text')}
         aria-describedby={excerpt ? 'corpus-excerpt' : undefined}
         className={dragging ? 'dragging' : ''}
         value={
@@ -116,7 +143,7 @@ export function CorpusPanel() {
         }
         spellCheck={false}
         readOnly={training || excerpt}
-        placeholder="Paste or type the text to train on, or drop a text file here."
+        placeholder={t('corpus.textPlaceholder')}
         onChange={(e) => a.draftCorpus(e.target.value)}
         onDragOver={(e) => {
           e.preventDefault();
@@ -129,37 +156,45 @@ export function CorpusPanel() {
         <div
           className="progress"
           role="progressbar"
-          aria-label="Training the BPE tokenizer"
+          aria-label={t('corpus.tokenizing')}
           aria-valuenow={Math.round(tokenizing * 100)}
         >
           <div style={{ width: `${tokenizing * 100}%` }} />
-          <span>Learning BPE merges… {Math.round(tokenizing * 100)}%</span>
+          <span>{t('corpus.learningMerges', { percent: Math.round(tokenizing * 100) })}</span>
         </div>
       )}
       <p className="stats" data-testid="corpus-stats">
+        {/* A contract line (CONTRACT): its numbers are written as English writes them, in every language. */}
         {stats ? (
           <>
-            <b>{stats.characters.toLocaleString('en')}</b> characters · vocabulary <b>{stats.vocabSize}</b> ·{' '}
-            <b>{stats.tokens.toLocaleString('en')}</b> tokens ({stats.tokenizer}) · train{' '}
-            {stats.trainTokens.toLocaleString('en')} / val {stats.valTokens.toLocaleString('en')}
-            {source && <span className="muted"> · {source}</span>}
+            <b>{stats.characters.toLocaleString('en')}</b> {t('corpus.characters')} · {t('corpus.vocabulary')}{' '}
+            <b>{stats.vocabSize}</b> · <b>{stats.tokens.toLocaleString('en')}</b> {t('corpus.tokens')} (
+            <span translate="no">{stats.tokenizer}</span>) · {t('corpus.train')}{' '}
+            {stats.trainTokens.toLocaleString('en')} / {t('corpus.val')}{' '}
+            {stats.valTokens.toLocaleString('en')}
+            {source && (
+              <span className="muted">
+                {' '}
+                · <SourceText source={source} />
+              </span>
+            )}
           </>
         ) : learnedFrom ? (
           <>
-            No corpus loaded: the model learned from <b>{learnedFrom.name}</b> (
-            {learnedFrom.characters.toLocaleString('en')} characters).{' '}
+            {t('corpus.learnedFrom')} <b translate="no">{learnedFrom.name}</b>{' '}
+            {t('corpus.learnedCharacters', { characters: learnedFrom.characters.toLocaleString('en') })}{' '}
             <button
               type="button"
               className="link-button"
               disabled={training}
               onClick={() => void a.loadUrl(learnedFrom.url, learnedFrom.name)}
             >
-              Load it
+              {t('corpus.loadIt')}
             </button>{' '}
-            to train on it, or give it text of your own.
+            {t('corpus.loadItRest')}
           </>
         ) : (
-          'No corpus yet.'
+          t('corpus.none')
         )}
       </p>
     </section>

@@ -5,10 +5,13 @@
  * The whole grid is in the CSV export.
  */
 import { memo, useMemo } from 'react';
+import { useT } from '../../i18n/useT';
 import { useIdleWhileLive } from '../shared/useIdleWhileLive';
+import { slot, withData } from '../shared/withData';
 import { type LensGrid, pct } from './lensCells';
 
 export const LensTable = memo(function LensTable(props: { grid: LensGrid; position: number }) {
+  const t = useT();
   const now = useMemo(() => ({ grid: props.grid, position: props.position }), [props.grid, props.position]);
   const { grid, position } = useIdleWhileLive(now);
   const pos = Math.min(Math.max(0, position), grid.T - 1);
@@ -16,14 +19,13 @@ export const LensTable = memo(function LensTable(props: { grid: LensGrid; positi
   return (
     <table className="sr-only" data-testid="logit-lens-table">
       <caption>
-        Logit lens at position {pos} '{col?.label}': what each layer would predict next, top guesses first; a
-        check mark means the guess is the actual next token (the whole grid is in the CSV export).
+        {withData(t('logitLens.tableCaption', { pos, token: slot('token') }), { token: col?.label ?? '' })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">layer</th>
-          <th scope="col">top guess</th>
-          <th scope="col">other guesses</th>
+          <th scope="col">{t('logitLens.tableLayer')}</th>
+          <th scope="col">{t('logitLens.tableTop')}</th>
+          <th scope="col">{t('logitLens.tableOthers')}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,15 +35,15 @@ export const LensTable = memo(function LensTable(props: { grid: LensGrid; positi
             <tr key={r.layer}>
               <th scope="row">{r.label}</th>
               <td>
-                {c.text} {pct(c.prob)}
+                <span translate="no">{c.text}</span> {pct(c.prob)}
                 {c.correct ? ' ✓' : ''}
-                {c.prediction ? ' (prediction)' : ''}
+                {c.prediction ? t('logitLens.tablePrediction') : ''}
               </td>
-              <td>
+              <td translate="no">
                 {c.top
                   .slice(1)
-                  .map((t) => `${t.text} ${pct(t.prob)}`)
-                  .join(', ')}
+                  .map((g) => `${g.text} ${pct(g.prob)}`)
+                  .join(t('logitLens.listSeparator'))}
               </td>
             </tr>
           );

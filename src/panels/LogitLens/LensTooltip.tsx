@@ -1,4 +1,5 @@
 /** The top-k guesses for one logit lens cell, shown on hover or on Enter. */
+import { useT } from '../../i18n/useT';
 import styles from './LogitLens.module.css';
 import { type LensCell, type LensGrid, pct } from './lensCells';
 import type { TipPlace } from './lensLayout';
@@ -10,6 +11,7 @@ interface Props {
 }
 
 export function LensTooltip({ cell, grid, place }: Props) {
+  const t = useT();
   const col = grid.cols[cell.pos];
   const next = cell.next === null ? null : grid.cols[cell.pos + 1];
   const max = Math.max(cell.top[0]?.prob ?? 1, 1e-6);
@@ -25,23 +27,26 @@ export function LensTooltip({ cell, grid, place }: Props) {
       data-testid="logit-lens-tooltip"
     >
       <div className={styles.tipHead}>
-        <b>{grid.rows[cell.layer].label}</b> · position {cell.pos} <code>{col.label}</code>
+        <b>{grid.rows[cell.layer].label}</b> · {t('logitLens.tipPosition', { pos: cell.pos })}{' '}
+        <code translate="no">{col.label}</code>
         <br />
         {next ? (
           <>
-            actual next token <code>{next.label}</code>
+            {t('logitLens.tipNext')} <code translate="no">{next.label}</code>
           </>
         ) : (
-          <>the model’s guess for the next token</>
+          t('logitLens.tipGuess')
         )}
       </div>
       <ol>
         {cell.top.map((c) => (
           <li key={c.id}>
-            <span className={styles.cand}>{c.text}</span>
+            <span className={styles.cand} translate="no">
+              {c.text}
+            </span>
             <span className={styles.bar} style={{ width: `${(c.prob / max) * 100}%` }} />
             <span className={styles.num}>{pct(c.prob)}</span>
-            <span title={c.id === cell.next ? 'the actual next token' : undefined}>
+            <span title={c.id === cell.next ? t('logitLens.tipCorrect') : undefined}>
               {c.id === cell.next ? '✓' : ''}
             </span>
           </li>

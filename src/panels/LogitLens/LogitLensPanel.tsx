@@ -6,6 +6,8 @@
  */
 import { select as selectNode } from 'd3';
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
+import type { TFunction } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { inView, useD3, useMotion, useSize } from '../../viz';
@@ -13,6 +15,7 @@ import { ExportButtons } from '../shared/ExportButtons';
 import { InspectEmpty } from '../shared/InspectEmpty';
 import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
+import { slot, withData } from '../shared/withData';
 import { drawLens, placeLegend } from './drawLens';
 import { LensTable } from './LensTable';
 import { LensTooltip } from './LensTooltip';
@@ -23,11 +26,14 @@ import { lensLayout, scrollToColumn, tipPlace } from './lensLayout';
 const EMPTY_CSV = { header: ['layer', 'position', 'token', 'rank', 'candidate', 'probability'], rows: [] };
 
 export function LogitLensPanel() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
   const panelClass = usePresentedClass('panel-logit-lens');
   const { result, selected } = useInspection('panel-logit-lens');
   const busy = useStore((s) => s.inspect.busy);
   const hasModel = useStore((s) => s.model !== null);
-  const grid = useMemo(() => (result ? lensCells(result) : null), [result]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the row labels are in the person's language.
+  const grid = useMemo(() => (result ? lensCells(result) : null), [result, lang]);
   const headingId = useId();
 
   // Measure the section (always mounted); the scroller only exists once there is a grid.
@@ -90,7 +96,7 @@ export function LogitLensPanel() {
       const left = scrollToColumn(layout, selected, scrollLeftRef.current, scrollerSize.width);
       if (left !== scrollLeftRef.current) el.scrollTo({ left, behavior: duration > 0 ? 'smooth' : 'auto' });
     },
-    [grid, layout, selected, focused, row, size.width, scrollerSize.width],
+    [grid, layout, selected, focused, row, size.width, scrollerSize.width, lang],
   );
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
@@ -127,10 +133,10 @@ export function LogitLensPanel() {
       aria-labelledby={headingId}
     >
       <div className="panel-head">
-        <h2 id={headingId}>Logit lens</h2>
-        <PresentButton panel="panel-logit-lens" title="the logit lens" />
-        <span className={styles.sub}>what each layer would predict next</span>
-        {busy && <span className={styles.busy}>updating…</span>}
+        <h2 id={headingId}>{t('logitLens.title')}</h2>
+        <PresentButton panel="panel-logit-lens" title={t('logitLens.presentTitle')} />
+        <span className={styles.sub}>{t('logitLens.sub')}</span>
+        {busy && <span className={styles.busy}>{t('logitLens.updating')}</span>}
         {grid && (
           <ExportButtons name="logit-lens" svg={svgRef} csv={() => (grid ? lensCsv(grid) : EMPTY_CSV)} />
         )}
@@ -140,8 +146,8 @@ export function LogitLensPanel() {
           hasModel={hasModel}
           busy={busy}
           className={styles.empty}
-          noModel="Train a model (or load the pretrained one) and generate some text: this grid then shows what each layer would predict at every position."
-          purpose="to see what each layer guesses."
+          noModel={t('logitLens.noModel')}
+          purpose={t('logitLens.purpose')}
         />
       ) : (
         <>
@@ -203,12 +209,11 @@ export function LogitLensPanel() {
             )}
           </div>
           <p className={styles.hint} id={`${headingId}-hint`}>
-            Hover a cell for the top {grid.k} guesses; click to select its position. Keyboard: focus the grid,
-            ← → move the position, ↑ ↓ the layer, Enter shows the top {grid.k}.
+            {t('logitLens.hint', { k: grid.k })}
           </p>
           <div className="sr-only" aria-live="polite">
             {focused && focusCell
-              ? announce(grid.rows[row].label, grid.cols[focusCell.pos].label, focusCell)
+              ? announce(t, grid.rows[row].label, grid.cols[focusCell.pos].label, focusCell)
               : ''}
           </div>
           <LensTable grid={grid} position={selected ?? grid.T - 1} />
@@ -218,7 +223,19 @@ export function LogitLensPanel() {
   );
 }
 
-function announce(rowLabel: string, tokenLabel: string, c: LensCell): string {
-  const hit = c.correct ? ', the actual next token' : c.prediction ? ', the model’s prediction' : '';
-  return `${rowLabel}, position ${c.pos} “${tokenLabel}”: top guess “${c.text}” ${pct(c.prob)}${hit}.`;
+function announce(t: TFunction, rowLabel: string, tokenLabel: string, c: LensCell) {
+  const hit = c.correct
+    ? t('logitLens.announceCorrect')
+    : c.prediction
+      ? t('logitLens.announcePrediction')
+      : '';
+  const text = t('logitLens.announce', {
+    row: rowLabel,
+    pos: c.pos,
+    prob: pct(c.prob),
+    hit,
+    token: slot('token'),
+    guess: slot('guess'),
+  });
+  return withData(text, { token: tokenLabel, guess: c.text });
 }

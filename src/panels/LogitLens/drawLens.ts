@@ -5,6 +5,7 @@
  * selected column and the focused cell outlined, and a legend below.
  */
 import { interrupt, range, type Selection, select } from 'd3';
+import { formatNumber, t } from '../../i18n/i18n';
 import { INK, layer, OKABE_ITO, type SvgSelection, sequential, textOn } from '../../viz';
 import { clipText, type LensCell, type LensGrid } from './lensCells';
 import type { LensLayout } from './lensLayout';
@@ -72,6 +73,7 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
       g.append('text').attr('class', 'idx').attr('text-anchor', 'middle').attr('y', 14);
       g.append('text')
         .attr('class', 'tok')
+        .attr('translate', 'no')
         .attr('text-anchor', 'middle')
         .attr('y', headerH - 10);
       g.append('title');
@@ -93,7 +95,7 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
     .style('font-weight', (c) => (c.pos === st.selected ? '700' : '400'))
     .style('fill', (c) => (c.pos === st.selected ? SELECT : INK.fg))
     .text((c) => clipText(c.label, L.headChars));
-  cols.select('title').text((c) => `position ${c.pos}: ${JSON.stringify(c.raw)}`);
+  cols.select('title').text((c) => t('logitLens.columnTitle', { pos: c.pos, token: JSON.stringify(c.raw) }));
 
   // Cells, with one listener for all of them (not two per cell, re-bound at every token).
   const cellsG = layer(svg, 'g', 'cells')
@@ -111,7 +113,11 @@ export function drawLens(svg: SvgSelection, grid: LensGrid, L: LensLayout, st: L
     .join((enter) => {
       const g = enter.append('g').attr('class', 'cell').style('cursor', 'pointer');
       g.append('rect').attr('class', 'bg');
-      g.append('text').attr('class', 'top').attr('text-anchor', 'middle').attr('dy', '0.35em');
+      g.append('text')
+        .attr('class', 'top')
+        .attr('translate', 'no')
+        .attr('text-anchor', 'middle')
+        .attr('dy', '0.35em');
       g.append('path').attr('class', 'hit');
       return g;
     })
@@ -219,7 +225,7 @@ export function placeLegend(svg: SvgSelection, L: LensLayout, scrollLeft: number
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
 
-/** Colour ramp (0–100 %) and what the marks mean; drawn once per redraw, cheap. */
+/** Colour ramp (0–100 %) and what the marks mean; drawn once per redraw, cheap (and in the current language). */
 function drawLegend(g: G, wraps: boolean): void {
   const w = wraps ? 150 : 200;
   const id = 'lens-ramp';
@@ -228,13 +234,13 @@ function drawLegend(g: G, wraps: boolean): void {
     .selectAll('stop')
     .data(range(0, 1.0001, 0.1))
     .join('stop')
-    .attr('offset', (t) => `${t * 100}%`)
-    .attr('stop-color', (t) => lensColor(t));
+    .attr('offset', (p) => `${p * 100}%`)
+    .attr('stop-color', (p) => lensColor(p));
   layer(g, 'text', 'title')
     .attr('y', 10)
     .style('font-size', '13px')
     .style('fill', INK.fg)
-    .text('top-token probability');
+    .text(t('logitLens.legendTitle'));
   layer(g, 'rect', 'ramp')
     .attr('x', 170)
     .attr('y', 0)
@@ -246,17 +252,17 @@ function drawLegend(g: G, wraps: boolean): void {
     .data([0, 0.5, 1])
     .join('text')
     .attr('class', 'tick')
-    .attr('x', (t) => 170 + t * w)
+    .attr('x', (p) => 170 + p * w)
     .attr('y', 30)
-    .attr('text-anchor', (t) => (t === 0 ? 'start' : t === 1 ? 'end' : 'middle'))
+    .attr('text-anchor', (p) => (p === 0 ? 'start' : p === 1 ? 'end' : 'middle'))
     .style('font-size', '12px')
     .style('fill', INK.muted)
-    .text((t) => `${t * 100}%`);
+    .text((p) => formatNumber(p, { style: 'percent' }));
 
   const keys = layer(g, 'g', 'keys').attr('transform', 'translate(0,48)');
   layer(keys, 'rect', 'k-hit').attr('width', 18).attr('height', 18).attr('fill', lensColor(0.2));
   layer(keys, 'path', 'k-hit-mark').attr('d', 'M8,0H18V10Z').attr('fill', '#ffffff');
-  layer(keys, 'text', 'k-hit-t').attr('x', 24).attr('y', 13).text('guess = actual next token');
+  layer(keys, 'text', 'k-hit-t').attr('x', 24).attr('y', 13).text(t('logitLens.legendCorrect'));
   // Narrow: the second and third keys take a second line.
   const [predX, selX, keysY] = wraps ? [0, 170, 26] : [212, 376, 0];
   layer(keys, 'rect', 'k-pred')
@@ -271,7 +277,7 @@ function drawLegend(g: G, wraps: boolean): void {
   layer(keys, 'text', 'k-pred-t')
     .attr('x', predX + 24)
     .attr('y', keysY + 13)
-    .text('model’s prediction');
+    .text(t('logitLens.legendPrediction'));
   layer(keys, 'rect', 'k-sel')
     .attr('x', selX)
     .attr('y', keysY)
@@ -283,6 +289,6 @@ function drawLegend(g: G, wraps: boolean): void {
   layer(keys, 'text', 'k-sel-t')
     .attr('x', selX + 24)
     .attr('y', keysY + 13)
-    .text('selected');
+    .text(t('logitLens.legendSelected'));
   keys.selectAll('text').style('font-size', '13px').style('fill', INK.fg);
 }

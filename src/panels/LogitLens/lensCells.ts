@@ -3,6 +3,7 @@
  * embeddings, then after each block; the last row is the model's own output), one column per
  * context position, each cell holding the top-k guesses for the next token there.
  */
+import { formatNumber, t } from '../../i18n/i18n';
 import type { InspectResult } from '../../worker/api';
 
 export type LensSource = Pick<
@@ -60,8 +61,8 @@ export interface LensGrid {
 
 /** "embed", "after block 3", and for the last layer "after block L = output". */
 export function rowLabel(layer: number, nLayer: number): string {
-  if (layer === 0) return 'embed';
-  return layer === nLayer ? `after block ${layer} = output` : `after block ${layer}`;
+  if (layer === 0) return t('logitLens.rowEmbed');
+  return t(layer === nLayer ? 'logitLens.rowOutput' : 'logitLens.rowBlock', { k: layer });
 }
 
 /** Whitespace and invisibles as visible stand-ins (vocab text already is; raw tokens may not be). */
@@ -138,20 +139,26 @@ export function accuracyByLayer(grid: LensGrid): number[] {
 
 /** One sentence for screen readers. */
 export function lensSummary(grid: LensGrid): string {
-  if (grid.T === 0) return 'Logit lens: nothing inspected yet.';
+  if (grid.T === 0) return t('logitLens.summaryEmpty');
   const acc = accuracyByLayer(grid);
   const checkable = Math.max(0, grid.T - 1);
   const pred = grid.cells[grid.cells.length - 1];
-  const parts = grid.rows.map((r, i) => `${r.label}: ${acc[i]} of ${checkable}`);
-  return (
-    `Logit lens over ${grid.T} positions and ${grid.rows.length} layers. ` +
-    `Top guess equals the actual next token — ${parts.join('; ')}. ` +
-    `The model predicts “${pred.text}” next, with probability ${pct(pred.prob)}.`
+  const parts = grid.rows.map((r, i) =>
+    t('logitLens.summaryLayer', { row: r.label, correct: acc[i], checkable }),
   );
+  return t('logitLens.summary', {
+    T: grid.T,
+    layers: grid.rows.length,
+    parts: parts.join(t('logitLens.summarySeparator')),
+    token: pred.text,
+    prob: pct(pred.prob),
+  });
 }
 
+/** A probability as a percentage: one decimal, none near 0 or 1 ("12.3%", "100%"). */
 export function pct(p: number): string {
-  return `${(p * 100).toFixed(p >= 0.995 || p < 0.001 ? 0 : 1)}%`;
+  const digits = p >= 0.995 || p < 0.001 ? 0 : 1;
+  return formatNumber(p, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 export type LensKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End';

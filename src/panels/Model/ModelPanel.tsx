@@ -1,19 +1,31 @@
 /** Model and run settings: preset or custom shape, tokenizer, seed, learning rate, batch, steps. */
+import { fixed, formatNumber, t as translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
+import { PRESETS } from '../../model/config';
 import { actions } from '../../store/actions';
 import { type PresetId, type Shape, shapeOf } from '../../store/settings';
 import { useStore } from '../../store/store';
 import { NumberField } from '../shared/NumberField';
 
-const PRESET_OPTIONS: { id: PresetId; label: string }[] = [
-  { id: 'nano', label: 'nano · 2 layers, 4 heads, 64 wide, block 32' },
-  { id: 'baby', label: 'baby · 4 layers, 4 heads, 128 wide, block 64' },
-  { id: 'small', label: 'small · 6 layers, 6 heads, 192 wide, block 128' },
-  { id: 'custom', label: 'custom…' },
-];
+const PRESET_IDS: PresetId[] = ['nano', 'baby', 'small', 'custom'];
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** "nano · 2 layers, 4 heads, 64 wide, block 32", "custom…" */
+function presetLabel(id: PresetId): string {
+  if (id === 'custom') return translate('model.presetCustom');
+  const { n_layer, n_head, n_embd, block_size } = PRESETS[id].shape;
+  return translate('model.presetShape', {
+    name: translate(`model.presetNames.${id}`),
+    layers: n_layer,
+    heads: n_head,
+    embd: n_embd,
+    block: block_size,
+  });
+}
+
+const mb = (bytes: number) => translate('model.megabytes', { size: fixed(bytes / 1024 / 1024, 1) });
 
 export function ModelPanel() {
+  const t = useT();
   const s = useStore((st) => st.settings);
   const model = useStore((st) => st.model);
   const source = useStore((st) => st.modelSource);
@@ -25,42 +37,42 @@ export function ModelPanel() {
 
   return (
     <section className="panel" aria-labelledby="model-h">
-      <h2 id="model-h">2 · Model</h2>
+      <h2 id="model-h">{t('model.title')}</h2>
       <fieldset disabled={training}>
         <label>
-          Preset
+          {t('model.preset')}
           <select value={s.preset} onChange={(e) => void set({ preset: e.target.value as PresetId })}>
-            {PRESET_OPTIONS.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.label}
+            {PRESET_IDS.map((id) => (
+              <option key={id} value={id}>
+                {presetLabel(id)}
               </option>
             ))}
           </select>
         </label>
         <div className="grid4">
           <NumberField
-            label="layers"
+            label={t('model.layers')}
             value={shape.n_layer}
             min={1}
             max={24}
             onCommit={(v) => setShape('n_layer', v)}
           />
           <NumberField
-            label="heads"
+            label={t('model.heads')}
             value={shape.n_head}
             min={1}
             max={32}
             onCommit={(v) => setShape('n_head', v)}
           />
           <NumberField
-            label="embd"
+            label={t('model.embd')}
             value={shape.n_embd}
             min={4}
             max={1024}
             onCommit={(v) => setShape('n_embd', v)}
           />
           <NumberField
-            label="block"
+            label={t('model.block')}
             value={shape.block_size}
             min={2}
             max={1024}
@@ -69,18 +81,18 @@ export function ModelPanel() {
         </div>
         <div className="grid4">
           <label>
-            Tokenizer
+            {t('model.tokenizer')}
             <select
               value={s.tokenizer}
               onChange={(e) => void set({ tokenizer: e.target.value as 'char' | 'bpe' })}
             >
-              <option value="char">characters</option>
-              <option value="bpe">byte-level BPE</option>
+              <option value="char">{t('model.tokenizerChars')}</option>
+              <option value="bpe">{t('model.tokenizerBpe')}</option>
             </select>
           </label>
           {s.tokenizer === 'bpe' && (
             <NumberField
-              label="BPE vocab"
+              label={t('model.bpeVocab')}
               value={s.bpeVocab}
               min={257}
               max={4096}
@@ -88,7 +100,7 @@ export function ModelPanel() {
             />
           )}
           <NumberField
-            label="seed"
+            label={t('model.seed')}
             value={s.seed}
             min={0}
             max={2 ** 31 - 1}
@@ -97,7 +109,7 @@ export function ModelPanel() {
         </div>
         <div className="grid4">
           <NumberField
-            label="learning rate"
+            label={t('model.learningRate')}
             value={s.learningRate}
             min={0}
             step="any"
@@ -105,7 +117,7 @@ export function ModelPanel() {
             onCommit={(v) => void set({ learningRate: v })}
           />
           <NumberField
-            label="batch"
+            label={t('model.batch')}
             value={s.batchSize}
             min={1}
             max={512}
@@ -113,7 +125,7 @@ export function ModelPanel() {
           />
           <NumberField
             testId="max-steps"
-            label="max steps"
+            label={t('model.maxSteps')}
             value={s.maxSteps}
             min={1}
             max={1_000_000}
@@ -124,13 +136,20 @@ export function ModelPanel() {
       <p className="stats">
         {model ? (
           <>
-            <b>{model.parameters.toLocaleString('en')}</b> parameters · vocab {model.vocab_size} · ~
-            {mb(model.memoryBytes)} to train · {model.n_layer}×{model.n_head}×{model.n_embd}, block{' '}
-            {model.block_size}
-            <span className="muted"> · {source}</span>
+            <b>{formatNumber(model.parameters)}</b>{' '}
+            {t('model.stats', {
+              vocab: model.vocab_size,
+              memory: mb(model.memoryBytes),
+              layers: model.n_layer,
+              heads: model.n_head,
+              embd: model.n_embd,
+              block: model.block_size,
+            })}
+            {/* 'new' stays the store's value (training-actions compares it); other sources are said as they were given. */}
+            <span className="muted"> · {source === 'new' ? t('model.sourceNew') : source}</span>
           </>
         ) : (
-          'No model yet.'
+          t('model.none')
         )}
       </p>
     </section>

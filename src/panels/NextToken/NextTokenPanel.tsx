@@ -5,6 +5,8 @@
  */
 import { type KeyboardEvent, type MouseEvent, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { fixed } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { OKABE_ITO, useD3, useMotion, useSize } from '../../viz';
@@ -13,6 +15,7 @@ import { moveKey } from '../shared/moveKey';
 import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
 import { StepPlayButtons, usePlayer } from '../shared/usePlayer';
+import { slot, withData } from '../shared/withData';
 import { ContextStrip } from './ContextStrip';
 import { drawNextToken, layoutHeight, ROW_H, ROWS_TOP } from './drawNextToken';
 import styles from './NextToken.module.css';
@@ -20,6 +23,8 @@ import { NextTokenTable } from './NextTokenTable';
 import { csvRows, describeRow, formatProb, nextTokenView, sharedUniform } from './nextTokenData';
 
 export function NextTokenPanel() {
+  const t = useT();
+  const lang = useStore((s) => s.lang); // the rules' names and the chart's numbers are in it
   const panelClass = usePresentedClass('panel-next-token');
   const { result, selected, output, prompt, inspectText } = useInspection('panel-next-token');
   const headMask = useStore((s) => s.inspect.headMask);
@@ -37,9 +42,10 @@ export function NextTokenPanel() {
   const { width } = useSize(boxRef);
 
   const u = sharedUniform(seed, output);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: lang: the rules' names and details are in it.
   const view = useMemo(
     () => (result ? nextTokenView(result.logits, result.vocab, { mode, temperature, topK, topP }, u) : null),
-    [result, mode, temperature, topK, topP, u],
+    [result, mode, temperature, topK, topP, u, lang],
   );
   const height = view ? layoutHeight(view.rows.length) : 0;
 
@@ -49,7 +55,7 @@ export function NextTokenPanel() {
       if (!view || width === 0) return;
       drawNextToken(svg, view, width, { focusRow, duration: motion(300) });
     },
-    [view, width, focusRow],
+    [view, width, focusRow, lang],
   );
 
   const T = result?.ids.length ?? 0;
@@ -102,10 +108,9 @@ export function NextTokenPanel() {
 
   const pickRow = view?.rows.find((r) => r.id === view.pick);
   const focused = view?.rows.find((r) => r.id === focusRow);
-  const summary =
-    view && pickRow
-      ? `Step appends “${pickRow.text}” (${formatProb(pickRow.probs[5])} under your settings, u = ${u.toFixed(3)}).`
-      : '';
+  const summaryOf = (token: string) =>
+    pickRow ? t('nextToken.summary', { token, p: formatProb(pickRow.probs[5]), u: fixed(u, 3) }) : '';
+  const summary = view && pickRow ? summaryOf(pickRow.text) : '';
 
   return (
     <section
@@ -115,16 +120,12 @@ export function NextTokenPanel() {
       onKeyDown={onPanelKey}
     >
       <div className="panel-head">
-        <h2 id="next-token-h">Next token, step by step</h2>
-        <PresentButton panel="panel-next-token" title="the next-token view" />
+        <h2 id="next-token-h">{t('nextToken.title')}</h2>
+        <PresentButton panel="panel-next-token" title={t('nextToken.presentWhat')} />
         <span className={styles.controls}>
           <StepPlayButtons prefix="next-token" player={player} />
         </span>
-        {ablated > 0 && (
-          <span className={styles.ablated}>
-            with {ablated} head{ablated > 1 ? 's' : ''} ablated
-          </span>
-        )}
+        {ablated > 0 && <span className={styles.ablated}>{t('nextToken.ablated', { count: ablated })}</span>}
         {view && result && (
           <ExportButtons
             name="next-token"
@@ -139,27 +140,21 @@ export function NextTokenPanel() {
       {/* Always mounted, so its width is known before the first chart draws. */}
       <div ref={boxRef}>
         {!hasModel ? (
-          <p className="muted">
-            Train a model (or load the pretrained one), then press Step to watch it pick each next token.
-          </p>
+          <p className="muted">{t('nextToken.noModel')}</p>
         ) : !result || !view ? (
-          <p className="muted">Press Step (or Generate) to see the model’s candidates for the next token.</p>
+          <p className="muted">{t('nextToken.noResult')}</p>
         ) : (
           <>
             <ContextStrip tokens={result.tokens} selected={selected} newest={newest} />
-            {ownText && (
-              <p className={styles.note}>Showing the inspected text; Step continues the prompt + output.</p>
-            )}
-            {ablated > 0 && (
-              <p className={styles.note}>Bars, Step and Generate use the model with those heads ablated.</p>
-            )}
+            {ownText && <p className={styles.note}>{t('nextToken.ownText')}</p>}
+            {ablated > 0 && <p className={styles.note}>{t('nextToken.ablatedNote')}</p>}
             <div className="chart-box">
               <svg
                 ref={svgRef}
                 width={width}
                 height={height}
                 role="img"
-                aria-label={`Next-token candidates under six sampling rules. ${summary}`}
+                aria-label={t('nextToken.chartLabel', { summary })}
                 // biome-ignore lint/a11y/noNoninteractiveTabindex: a focusable chart; arrow keys move its selection.
                 tabIndex={0}
                 data-testid="next-token-chart"
@@ -168,15 +163,14 @@ export function NextTokenPanel() {
               />
             </div>
             <p className={styles.legend}>
-              Each column is one rule applied to the same logits; “yours” is your generation settings, which
-              Step uses (* = off in your settings, shown at a demo value). Bars: probability;{' '}
+              {t('nextToken.legendBefore')}{' '}
               <span className={styles.swatch} style={{ background: OKABE_ITO.vermillion }} />
-              the token that rule picks. Strips: the cumulative distribution in vocabulary order; the black
-              mark is the shared draw u. Keys: ↑↓ candidates, ←→ context position, Enter = Step, Space =
-              Play/Pause.
+              {t('nextToken.legendAfter')}
             </p>
             <p aria-live="polite" className="small" data-testid="next-token-pick">
-              {focused ? describeRow(view, focused) : summary}
+              {focused
+                ? withData(describeRow(view, focused, slot('token')), { token: focused.text })
+                : withData(summaryOf(slot('token')), { token: pickRow?.text ?? '' })}
             </p>
             <NextTokenTable view={view} />
           </>

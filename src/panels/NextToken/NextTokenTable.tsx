@@ -1,17 +1,18 @@
 /** The chart's numbers for screen readers: candidates × rules, and each rule's pick with the shared u. */
+import { fixed } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { useIdleWhileLive } from '../shared/useIdleWhileLive';
 import { formatProb, type NextTokenView } from './nextTokenData';
 
 export function NextTokenTable(props: { view: NextTokenView }) {
+  const t = useT();
   const view = useIdleWhileLive(props.view);
   return (
     <table className="sr-only" data-testid="next-token-table">
-      <caption>
-        Next-token probability under each sampling rule; one shared draw u = {view.u.toFixed(3)}
-      </caption>
+      <caption>{t('nextToken.tableCaption', { u: fixed(view.u, 3) })}</caption>
       <thead>
         <tr>
-          <th scope="col">token</th>
+          <th scope="col">{t('nextToken.tableToken')}</th>
           {view.rules.map((r) => (
             <th key={r.id} scope="col">
               {r.label} ({r.detail})
@@ -23,16 +24,20 @@ export function NextTokenTable(props: { view: NextTokenView }) {
         {view.rows.map((row, rank) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: by rank, so a new token's candidates reuse the rows (nothing in a row has state).
           <tr key={rank}>
-            <th scope="row">{row.text}</th>
+            <th scope="row" translate="no">
+              {row.text}
+            </th>
             {row.probs.map((p, i) => (
-              <td key={view.rules[i].id}>{p > 0 ? formatProb(p) : 'cut'}</td>
+              <td key={view.rules[i].id}>{p > 0 ? formatProb(p) : t('nextToken.cut')}</td>
             ))}
           </tr>
         ))}
         <tr>
-          <th scope="row">picked with u</th>
+          <th scope="row">{t('nextToken.pickedWithU')}</th>
           {view.rules.map((r) => (
-            <td key={r.id}>{view.rows.find((row) => row.id === r.pick)?.text ?? r.pick}</td>
+            <td key={r.id} translate="no">
+              {view.rows.find((row) => row.id === r.pick)?.text ?? r.pick}
+            </td>
           ))}
         </tr>
       </tbody>

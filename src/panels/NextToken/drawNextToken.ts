@@ -4,6 +4,7 @@
  * column its cumulative distribution with the shared draw u marked.
  */
 import { scaleLinear, select, transition } from 'd3';
+import { fixed, t as msg } from '../../i18n/i18n';
 import {
   AXIS_FONT_SIZE,
   INK,
@@ -84,6 +85,7 @@ export function drawNextToken(
     .style('font-size', `${LABEL_FONT_SIZE}px`)
     .style('font-weight', (d) => (d.id === view.pick ? 700 : 400))
     .style('fill', INK.fg)
+    .attr('translate', 'no') // a token
     .text((d) => (d.text.length > 6 ? `${d.text.slice(0, 5)}…` : d.text));
 
   layer(svg, 'text', 'strip-title')
@@ -93,7 +95,7 @@ export function drawNextToken(
     .attr('text-anchor', 'end')
     .style('font-size', `${AXIS_FONT_SIZE}px`)
     .style('fill', INK.muted)
-    .text(`u=${view.u.toFixed(2)}`);
+    .text(msg('nextToken.stripTitle', { u: fixed(view.u, 2) }));
 
   layer(svg, 'g', 'cols')
     .selectAll<SVGGElement, (typeof cols)[number]>('g.col')
@@ -157,7 +159,7 @@ function drawColumn(
     .style('font-variant-numeric', 'tabular-nums')
     .style('font-weight', (d) => (d.id === rule.pick ? 700 : 400))
     .style('fill', (d) => (d.cut ? INK.muted : INK.fg))
-    .text((d) => (d.cut ? 'cut' : `${d.id === rule.pick ? '● ' : ''}${formatProb(d.p)}`));
+    .text((d) => (d.cut ? msg('nextToken.cut') : `${d.id === rule.pick ? '● ' : ''}${formatProb(d.p)}`));
 
   // The cumulative distribution in vocab-id order, as drawWithUniform walks it; u marks the pick.
   const sx = scaleLinear().domain([0, 1]).range([0, w]);
@@ -190,5 +192,6 @@ function drawColumn(
     .attr('y', stripY + STRIP_H + 20)
     .style('font-size', `${AXIS_FONT_SIZE}px`)
     .style('fill', INK.fg)
+    .attr('translate', 'no') // the token the rule picks
     .text(`→ ${pickText}`);
 }

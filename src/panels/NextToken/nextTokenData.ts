@@ -2,6 +2,7 @@
  * The next-token panel's numbers: the model's distribution and how each sampling rule
  * reshapes and truncates it, with one shared uniform draw u deciding every rule's pick.
  */
+import { fixed, formatNumber, t } from '../../i18n/i18n';
 // src/model/sample.ts and rng.ts are pure JS (no tfjs): the same code the generator samples with.
 import { Rng } from '../../model/rng';
 import {
@@ -59,21 +60,38 @@ export function sharedUniform(seed: number, output: string): number {
   return new Rng(seed + [...output].length).next();
 }
 
-const pct = (p: number) => `${(p * 100).toFixed(p < 0.1 ? 1 : 0)}%`;
+/** A probability as a percentage, "12%" / "3.4%" (the decimal in the person's language). */
+const pct = (p: number) => `${fixed(p * 100, p < 0.1 ? 1 : 0)}%`;
+
+/** A setting as JavaScript writes it (0.85, 100000), with the decimal point of the person's language. */
+const setting = (v: number) => String(v).replace('.', formatNumber(1.5).charAt(1));
 
 function ruleSpecs(s: SamplingOptions): { id: RuleId; label: string; detail: string; o: SamplingOptions }[] {
   const T = s.temperature;
   const base: SamplingOptions = { mode: 'sample', temperature: T, topK: 0, topP: 1 };
   const k = s.topK > 0 ? s.topK : DEMO_TOP_K;
   const p = s.topP < 1 ? s.topP : DEMO_TOP_P;
-  return [
-    { id: 'model', label: 'model', detail: 'T = 1', o: { ...base, temperature: 1 } },
-    { id: 'greedy', label: 'greedy', detail: 'argmax', o: { ...base, mode: 'greedy' } },
-    { id: 'temperature', label: 'temp.', detail: `T = ${T}`, o: base },
-    { id: 'topk', label: 'top-k', detail: `k = ${k}${s.topK > 0 ? '' : '*'}`, o: { ...base, topK: k } },
-    { id: 'topp', label: 'top-p', detail: `p = ${p}${s.topP < 1 ? '' : '*'}`, o: { ...base, topP: p } },
-    { id: 'yours', label: 'yours', detail: s.mode === 'greedy' ? 'greedy' : 'Step', o: s },
+  const specs: { id: RuleId; detail: string; o: SamplingOptions }[] = [
+    { id: 'model', detail: t('nextToken.detailT', { t: setting(1) }), o: { ...base, temperature: 1 } },
+    { id: 'greedy', detail: t('nextToken.detailArgmax'), o: { ...base, mode: 'greedy' } },
+    { id: 'temperature', detail: t('nextToken.detailT', { t: setting(T) }), o: base },
+    {
+      id: 'topk',
+      detail: `${t('nextToken.detailK', { k: setting(k) })}${s.topK > 0 ? '' : '*'}`,
+      o: { ...base, topK: k },
+    },
+    {
+      id: 'topp',
+      detail: `${t('nextToken.detailP', { p: setting(p) })}${s.topP < 1 ? '' : '*'}`,
+      o: { ...base, topP: p },
+    },
+    {
+      id: 'yours',
+      detail: s.mode === 'greedy' ? t('nextToken.detailGreedy') : t('nextToken.detailStep'),
+      o: s,
+    },
   ];
+  return specs.map((r) => ({ ...r, label: t(`nextToken.rules.${r.id}`) }));
 }
 
 /** The cumulative distribution as runs: shown tokens alone, everything between them merged. */
@@ -120,12 +138,15 @@ export function nextTokenView(
   return { rules, rows, u, pick: rules[rules.length - 1].pick };
 }
 
-/** One line per row for screen readers and the keyboard read-out. */
-export function describeRow(view: NextTokenView, row: Row): string {
-  const parts = view.rules.map(
-    (r, i) => `${r.label} ${pct(row.probs[i])}${r.pick === row.id ? ' (picked)' : ''}`,
+/** One line per row for screen readers and the keyboard read-out (`token`: what stands for the row's token). */
+export function describeRow(view: NextTokenView, row: Row, token = row.text): string {
+  const parts = view.rules.map((r, i) =>
+    t(r.pick === row.id ? 'nextToken.rowPartPicked' : 'nextToken.rowPart', {
+      rule: r.label,
+      p: pct(row.probs[i]),
+    }),
   );
-  return `“${row.text}”: ${parts.join(', ')}`;
+  return t('nextToken.row', { token, parts: parts.join(', ') });
 }
 
 /** CSV: every token with non-zero probability under each rule, most likely first. */

@@ -1,9 +1,10 @@
 /** Method switch (gradient × input / integrated gradients, with IG's step count) and the Explain button. */
 import { useId } from 'react';
+import { useT } from '../../i18n/useT';
 import type { SaliencyMethod } from '../../worker/api';
 import { NumberField } from '../shared/NumberField';
 import styles from './Saliency.module.css';
-import { METHOD_LABEL } from './saliencyBars';
+import { methodLabel } from './saliencyBars';
 
 interface Props {
   method: SaliencyMethod;
@@ -19,11 +20,12 @@ const METHODS: { id: SaliencyMethod; testId: string }[] = [
 ];
 
 export function SaliencyControls({ method, steps, disabled, running, onRun }: Props) {
+  const t = useT();
   const name = useId();
   return (
     <div className={styles.controls}>
       <fieldset className={styles.methods} disabled={disabled}>
-        <legend>Method</legend>
+        <legend>{t('saliency.method')}</legend>
         {METHODS.map((m) => (
           <label key={m.id} className={`inline-control ${styles.radio}`}>
             <input
@@ -34,14 +36,14 @@ export function SaliencyControls({ method, steps, disabled, running, onRun }: Pr
               checked={method === m.id}
               onChange={() => onRun(m.id, steps)}
             />
-            <span>{METHOD_LABEL[m.id]}</span>
+            <span>{methodLabel(m.id)}</span>
           </label>
         ))}
       </fieldset>
       {method === 'integrated-gradients' && (
         <span className={styles.steps}>
           <NumberField
-            label="steps"
+            label={t('saliency.steps')}
             value={steps}
             min={4}
             max={256}
@@ -57,7 +59,7 @@ export function SaliencyControls({ method, steps, disabled, running, onRun }: Pr
         disabled={disabled || running}
         onClick={() => onRun(method, steps)}
       >
-        {running ? 'Explaining…' : 'Explain'}
+        {running ? t('saliency.explaining') : t('saliency.explain')}
       </button>
     </div>
   );

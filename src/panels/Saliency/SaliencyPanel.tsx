@@ -6,6 +6,7 @@
  * until then a changed selection or context marks the shown explanation stale.
  */
 import { type KeyboardEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { useD3, useMotion, useSize, whenIdle } from '../../viz';
@@ -15,6 +16,7 @@ import { InspectEmpty } from '../shared/InspectEmpty';
 import { moveKey } from '../shared/moveKey';
 import { PresentButton, usePresentedClass } from '../shared/Present';
 import { useInspection } from '../shared/useInspection';
+import { slot, withData } from '../shared/withData';
 import { barsLayout, drawSaliency } from './drawSaliency';
 import styles from './Saliency.module.css';
 import { SaliencyControls } from './SaliencyControls';
@@ -23,11 +25,12 @@ import { SaliencyText } from './SaliencyText';
 import {
   completeness,
   completenessError,
-  METHOD_LABEL,
+  methodLabel,
+  type Prediction,
   predictionAt,
+  type SaliencyView,
   saliencyBars,
   saliencyCsv,
-  saliencyQuestion,
   saliencySummary,
 } from './saliencyBars';
 
@@ -40,6 +43,8 @@ interface Shown {
 const lastPos = (r: InspectResult, sel: number | null) => predictionAt(r, sel).position;
 
 export function SaliencyPanel() {
+  const t = useT();
+  const lang = useStore((s) => s.lang);
   const panelClass = usePresentedClass('panel-saliency');
   const { result, selected } = useInspection('panel-saliency');
   const saliency = useStore((s) => s.inspect.saliency);
@@ -140,7 +145,7 @@ export function SaliencyPanel() {
         onSelect: select,
       });
     },
-    [view, layout, focused, size.width],
+    [view, layout, focused, size.width, lang],
   );
   // Keep the explained position's bar in view on long contexts, once the box is laid out: off
   // screen the browser skips its layout (content-visibility), so a scroll set then is lost; it is
@@ -183,8 +188,8 @@ export function SaliencyPanel() {
       aria-labelledby={headingId}
     >
       <div className="panel-head">
-        <h2 id={headingId}>Saliency</h2>
-        <PresentButton panel="panel-saliency" title="saliency" />
+        <h2 id={headingId}>{t('saliency.title')}</h2>
+        <PresentButton panel="panel-saliency" title={t('saliency.presentTitle')} />
         {view && <ExportButtons name="saliency" svg={svgRef} csv={() => saliencyCsv(view)} />}
       </div>
       {!result || !current ? (
@@ -192,13 +197,13 @@ export function SaliencyPanel() {
           hasModel={hasModel}
           busy={busy}
           className={styles.empty}
-          noModel="Train a model (or load the pretrained one) and generate some text; then see which input tokens made it predict each next token."
-          purpose="to explain its predictions."
+          noModel={t('saliency.noModel')}
+          purpose={t('saliency.purpose')}
         />
       ) : (
         <>
           <p className={styles.question} data-testid="saliency-question">
-            {saliencyQuestion(current)}
+            <Question p={current} />
           </p>
           <SaliencyControls
             method={method}
@@ -210,18 +215,22 @@ export function SaliencyPanel() {
           {stale && view && (
             <p className={styles.staleHint} data-testid="saliency-stale" role="status">
               {running
-                ? 'Explaining…'
+                ? t('saliency.explaining')
                 : method === 'grad-x-input'
-                  ? 'Updating in a moment (or press Explain).'
-                  : 'Stale — press Explain.'}{' '}
-              Showing why '{view.prediction.text}' after position {view.prediction.position}
-              {shown?.result !== result ? ' in an earlier context' : ''}.
+                  ? t('saliency.updatingSoon')
+                  : t('saliency.stale')}{' '}
+              {withData(
+                t('saliency.showing', {
+                  pos: view.prediction.position,
+                  earlier: shown?.result !== result ? t('saliency.staleEarlier') : '',
+                  token: slot('token'),
+                }),
+                { token: view.prediction.text },
+              )}
             </p>
           )}
           {!view ? (
-            <p className={styles.empty}>
-              {running ? 'Explaining…' : 'Press Explain to see which tokens mattered.'}
-            </p>
+            <p className={styles.empty}>{running ? t('saliency.explaining') : t('saliency.pressExplain')}</p>
           ) : (
             <>
               <SaliencyText view={view} stale={stale} onSelect={select} onKeyDown={onKeyDown} />
@@ -248,10 +257,7 @@ export function SaliencyPanel() {
                 />
               </div>
               <Checks view={view} />
-              <p className={styles.hint}>
-                Click a token, or focus the text or chart and press ← →, to pick the position; Enter explains
-                it.
-              </p>
+              <p className={styles.hint}>{t('saliency.hint')}</p>
               <SaliencyTable view={view} />
             </>
           )}
@@ -261,18 +267,37 @@ export function SaliencyPanel() {
   );
 }
 
-function Checks({ view }: { view: NonNullable<ReturnType<typeof saliencyBars>> }) {
+/** "Why does the model predict 'e' after position 12 ('h')?", the tokens marked as data. */
+function Question({ p }: { p: Prediction }) {
+  const t = useT();
+  return (
+    <>
+      {withData(t('saliency.question', { pos: p.position, token: slot('token'), after: slot('after') }), {
+        token: p.text,
+        after: p.after,
+      })}
+    </>
+  );
+}
+
+/** The method and the logit explained; for integrated gradients, the completeness check. */
+function Checks({ view }: { view: SaliencyView }) {
+  const t = useT();
   const ig = view.method === 'integrated-gradients';
   const close = completenessError(view) < 0.05;
+  // The numbers stay as English writes them in every language: e2e tests read this line.
   return (
     <p className={styles.check} data-testid="saliency-completeness">
-      {METHOD_LABEL[view.method]}
-      {ig ? ` (${view.steps} steps)` : ''} · logit for '{view.prediction.text}' = {view.logit.toFixed(3)}
+      {methodLabel(view.method)}
+      {ig ? t('saliency.checkSteps', { steps: view.steps }) : ''}
+      {withData(t('saliency.checkLogit', { logit: view.logit.toFixed(3), token: slot('token') }), {
+        token: view.prediction.text,
+      })}
       {ig && (
         <>
           {' · '}
           <span className={close ? styles.good : undefined}>{completeness(view)}</span>
-          {close ? ' ✓' : ' (more steps tighten this)'}
+          {close ? ' ✓' : t('saliency.moreSteps')}
         </>
       )}
     </p>

@@ -4,6 +4,7 @@
  * direction), the output position shaded, later tokens greyed as "future (0 by causality)".
  */
 import { axisLeft, interrupt, scaleLinear } from 'd3';
+import { fixed, formatNumber, t } from '../../i18n/i18n';
 import { axisTitle, diverging, INK, layer, OKABE_ITO, type SvgSelection, styleAxis } from '../../viz';
 import type { SaliencyBar, SaliencyView } from './saliencyBars';
 
@@ -80,10 +81,11 @@ export function drawSaliency(svg: SvgSelection, v: SaliencyView, L: BarsLayout, 
     .attr('width', futureW)
     .attr('height', plotH)
     .attr('fill', '#eceff3');
-  const futureText = futureW > 180 ? ['future (0 by causality)'] : ['future', '(0 by causality)'];
+  const future = t('saliency.future');
+  const futureText = futureW > 180 ? [t('saliency.futureZero')] : [future, t('saliency.zeroByCausality')];
   fut
     .selectAll('text')
-    .data(futureW > 120 ? futureText : futureW > 56 ? ['future'] : [])
+    .data(futureW > 120 ? futureText : futureW > 56 ? [future] : [])
     .join('text')
     .attr('x', x(out + 1) + 8)
     .attr('y', (_, i) => 16 + i * 16)
@@ -110,7 +112,7 @@ export function drawSaliency(svg: SvgSelection, v: SaliencyView, L: BarsLayout, 
       .ticks(Math.max(2, Math.round(plotH / 40)))
       .tickFormat((d) => formatTick(Number(d))),
   );
-  axisTitle(plot, 'y-title', 'attribution', -48, plotH / 2, true);
+  axisTitle(plot, 'y-title', t('saliency.axis'), -48, plotH / 2, true);
   layer(plot, 'line', 'zero')
     .attr('x1', 0)
     .attr('x2', plotW)
@@ -140,7 +142,7 @@ export function drawSaliency(svg: SvgSelection, v: SaliencyView, L: BarsLayout, 
     .data(v.bars, (b) => b.pos)
     .join((enter) => {
       const g = enter.append('g');
-      g.append('text').attr('class', 'tok').attr('text-anchor', 'middle');
+      g.append('text').attr('class', 'tok').attr('translate', 'no').attr('text-anchor', 'middle');
       g.append('text').attr('class', 'idx').attr('text-anchor', 'middle');
       return g;
     })
@@ -176,9 +178,12 @@ export function drawSaliency(svg: SvgSelection, v: SaliencyView, L: BarsLayout, 
     .selectAll('title')
     .data((b) => [b])
     .join('title')
-    .text(
-      (b) =>
-        `${b.pos} ${JSON.stringify(b.raw)}: ${b.future ? 'future (0 by causality)' : b.score.toFixed(4)}`,
+    .text((b) =>
+      t('saliency.tokenTitle', {
+        pos: b.pos,
+        token: JSON.stringify(b.raw),
+        score: b.future ? t('saliency.futureZero') : fixed(b.score, 4),
+      }),
     );
 
   drawKey(svg, v.prediction.text);
@@ -188,8 +193,8 @@ export function drawSaliency(svg: SvgSelection, v: SaliencyView, L: BarsLayout, 
 function drawKey(svg: SvgSelection, predicted: string): void {
   const key = layer(svg, 'g', 'key').attr('transform', 'translate(62,8)');
   const items = [
-    { color: POSITIVE, text: `pushes toward '${predicted}'` },
-    { color: NEGATIVE, text: 'pushes against' },
+    { color: POSITIVE, text: t('saliency.pushesToward', { token: predicted }) },
+    { color: NEGATIVE, text: t('saliency.pushesAgainst') },
   ];
   const g = key
     .selectAll<SVGGElement, (typeof items)[number]>('g')
@@ -212,7 +217,7 @@ function formatTick(v: number): string {
   const a = Math.abs(v);
   if (a === 0) return '0';
   if (a >= 100 || a < 0.01) return v.toExponential(0);
-  return String(Number(v.toPrecision(2)));
+  return formatNumber(Number(v.toPrecision(2)), { maximumFractionDigits: 3 });
 }
 
 function clip(text: string, n: number): string {

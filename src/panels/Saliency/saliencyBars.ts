@@ -3,6 +3,7 @@
  * context token's signed attribution (normalised for colour), which tokens lie in the future
  * (zero by causality), and the integrated-gradients completeness check.
  */
+import { fixed, t } from '../../i18n/i18n';
 import type { InspectResult, Saliency, SaliencyMethod } from '../../worker/api';
 
 export type SaliencySource = Pick<
@@ -69,7 +70,7 @@ export function predictionAt(r: SaliencySource, selected: number | null): Predic
 
 /** "Why does the model predict 'e' after position 12 ('h')?" */
 export function saliencyQuestion(p: Prediction): string {
-  return `Why does the model predict '${p.text}' after position ${p.position} ('${p.after}')?`;
+  return t('saliency.question', { token: p.text, pos: p.position, after: p.after });
 }
 
 export function saliencyBars(r: SaliencySource, s: Saliency, selected: number | null): SaliencyView {
@@ -112,11 +113,14 @@ export function saliencyBars(r: SaliencySource, s: Saliency, selected: number | 
   };
 }
 
+/** Three decimals as English writes them, in every language: e2e tests read the completeness line. */
 const f3 = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
+/** Three decimals in the person's language, for what only people read. */
+const l3 = (v: number) => (Number.isFinite(v) ? fixed(v, 3) : '—');
 
 /** "Σ attributions = X vs logit − baseline = Y" (the IG completeness check). */
 export function completeness(v: SaliencyView): string {
-  return `Σ attributions = ${f3(v.sum)} vs logit − baseline = ${f3(v.delta)}`;
+  return t('saliency.completeness', { sum: f3(v.sum), delta: f3(v.delta) });
 }
 
 /** Relative gap of the completeness check (0 = exact). */
@@ -131,10 +135,10 @@ export function saliencyCsv(v: SaliencyView | null): { header: string[]; rows: (
   };
 }
 
-export const METHOD_LABEL: Record<SaliencyMethod, string> = {
-  'grad-x-input': 'gradient × input',
-  'integrated-gradients': 'integrated gradients',
-};
+/** The method's name in the person's language. */
+export function methodLabel(method: SaliencyMethod): string {
+  return method === 'grad-x-input' ? t('saliency.methodGradInput') : t('saliency.methodIntegrated');
+}
 
 /** The strongest push toward and against the prediction, by position (past and present only). */
 export function strongest(v: SaliencyView): { toward: SaliencyBar | null; against: SaliencyBar | null } {
@@ -152,11 +156,21 @@ export function strongest(v: SaliencyView): { toward: SaliencyBar | null; agains
 export function saliencySummary(v: SaliencyView): string {
   const { toward, against } = strongest(v);
   const parts = [
-    `${METHOD_LABEL[v.method]} for '${v.prediction.text}' after position ${v.prediction.position}`,
+    t('saliency.summaryMethod', {
+      method: methodLabel(v.method),
+      token: v.prediction.text,
+      pos: v.prediction.position,
+    }),
   ];
-  if (toward) parts.push(`most for it: '${toward.label}' at ${toward.pos} (${f3(toward.score)})`);
-  if (against) parts.push(`most against it: '${against.label}' at ${against.pos} (${f3(against.score)})`);
+  if (toward)
+    parts.push(
+      t('saliency.summaryToward', { token: toward.label, pos: toward.pos, score: l3(toward.score) }),
+    );
+  if (against)
+    parts.push(
+      t('saliency.summaryAgainst', { token: against.label, pos: against.pos, score: l3(against.score) }),
+    );
   const future = v.bars.length - 1 - v.prediction.position;
-  if (future > 0) parts.push(`${future} later tokens score 0 by causality`);
-  return `${parts.join('; ')}.`;
+  if (future > 0) parts.push(t('saliency.summaryFuture', { count: future }));
+  return t('saliency.summaryEnd', { summary: parts.join(t('saliency.summarySeparator')) });
 }

@@ -3,7 +3,9 @@
  * tinted span (hover for its id, or show every id), plus the tokenizer's size and, for BPE,
  * its first merges in the order they were learned.
  */
-import { memo, useId, useState } from 'react';
+import { memo, type ReactNode, useId, useState } from 'react';
+import { fixed, formatNumber } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/store';
 import { OKABE_ITO, tint } from '../../viz';
 import type { CorpusStats } from '../../worker/api';
@@ -14,7 +16,23 @@ const MERGES_SHOWN = 50;
 const TOKEN_COLORS = [OKABE_ITO.skyBlue, OKABE_ITO.orange, OKABE_ITO.bluishGreen, OKABE_ITO.reddishPurple];
 const BACKGROUNDS = TOKEN_COLORS.map((c, i) => tint(c, i % 2 ? 0.22 : 0.3));
 
+/** Stands for an element in a message, so the element goes where the language puts it. */
+const SLOT = '\uE000';
+
+/** A message (written with SLOT for one of its values) with that value as the element `slot`. */
+function withSlot(message: string, slot: ReactNode): ReactNode {
+  const [before, after = ''] = message.split(SLOT);
+  return (
+    <>
+      {before}
+      {slot}
+      {after}
+    </>
+  );
+}
+
 export function TokensPanel() {
+  const t = useT();
   const stats = useStore((s) => s.corpus.stats);
   const [showIds, setShowIds] = useState(false);
   const headingId = useId();
@@ -23,7 +41,7 @@ export function TokensPanel() {
     <section className={`panel ${styles.root}`} data-testid="panel-tokens" aria-labelledby={headingId}>
       <div className={styles.header}>
         <h2 id={headingId} className={styles.title}>
-          Tokens
+          {t('tokens.title')}
         </h2>
         <label className={`inline-control ${styles.toggle}`}>
           <input
@@ -32,7 +50,7 @@ export function TokensPanel() {
             data-testid="tokens-show-ids"
             onChange={(e) => setShowIds(e.currentTarget.checked)}
           />
-          <span>Show ids</span>
+          <span>{t('tokens.showIds')}</span>
         </label>
       </div>
       {stats ? (
@@ -42,28 +60,26 @@ export function TokensPanel() {
           {stats.merges.length > 0 && <Merges merges={stats.merges} />}
         </>
       ) : (
-        <p className={styles.empty}>Load or paste a corpus to see how it is cut into tokens.</p>
+        <p className={styles.empty}>{t('tokens.empty')}</p>
       )}
     </section>
   );
 }
 
 function Summary({ stats }: { stats: CorpusStats }) {
-  const kind = stats.tokenizer === 'bpe' ? 'byte-level BPE' : 'character';
+  const t = useT();
+  const kind = stats.tokenizer === 'bpe' ? t('tokens.kindBpe') : t('tokens.kindChar');
   const tpc = tokensPerChar(stats.tokens, stats.characters);
   return (
     <p className={styles.summary} data-testid="tokens-summary">
-      <span>
-        <b>{kind}</b> tokenizer
-      </span>
-      <span>
-        vocab <b>{stats.vocabSize.toLocaleString('en')}</b>
-      </span>
-      <span>
-        <b>{tpc.toFixed(3)}</b> tokens/char
-      </span>
+      <span>{withSlot(t('tokens.tokenizer', { kind: SLOT }), <b>{kind}</b>)}</span>
+      <span>{withSlot(t('tokens.vocab', { size: SLOT }), <b>{formatNumber(stats.vocabSize)}</b>)}</span>
+      <span>{withSlot(t('tokens.perChar', { ratio: SLOT }), <b>{fixed(tpc, 3)}</b>)}</span>
       <span className={styles.muted}>
-        {stats.characters.toLocaleString('en')} chars → {stats.tokens.toLocaleString('en')} tokens
+        {t('tokens.charsToTokens', {
+          characters: formatNumber(stats.characters),
+          tokens: formatNumber(stats.tokens),
+        })}
       </span>
     </p>
   );
@@ -76,17 +92,18 @@ const TokenFlow = memo(function TokenFlow({
   preview: CorpusStats['preview'];
   showIds: boolean;
 }) {
-  const chars = preview.reduce((n, t) => n + t.text.length, 0);
+  const t = useT();
+  const chars = preview.reduce((n, token) => n + token.text.length, 0);
   return (
     <section
       className={`${styles.flow} ${showIds ? styles.withIds : ''}`}
-      aria-label={`The first ${chars} characters as ${preview.length} tokens`}
+      aria-label={t('tokens.flow', { characters: chars, tokens: preview.length })}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
       tabIndex={0}
     >
-      {preview.map((t, i) => (
+      {preview.map((token, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the preview is a fixed sequence; position is identity.
-        <Token key={i} text={t.text} id={t.id} index={i} />
+        <Token key={i} text={token.text} id={token.id} index={i} />
       ))}
     </section>
   );
@@ -102,6 +119,7 @@ function Token({ text, id, index }: { text: string; id: number; index: number })
         style={{ background: BACKGROUNDS[c], borderBottomColor: TOKEN_COLORS[c] }}
         title={tokenTitle(text, id)}
         data-id={id}
+        translate="no"
       >
         <span className={styles.text}>
           {tokenParts(text).map((p, j) =>
@@ -126,13 +144,12 @@ function Token({ text, id, index }: { text: string; id: number; index: number })
 }
 
 function Merges({ merges }: { merges: string[] }) {
+  const t = useT();
   const shown = merges.slice(0, MERGES_SHOWN);
   return (
     <details className={styles.merges}>
-      <summary>
-        First {shown.length} of {merges.length.toLocaleString('en')} BPE merges, in the order learned
-      </summary>
-      <ol>
+      <summary>{t('tokens.merges', { shown: shown.length, total: formatNumber(merges.length) })}</summary>
+      <ol translate="no">
         {shown.map((m, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: merges are an ordered, fixed list.
           <li key={i}>

@@ -1,17 +1,41 @@
 /** "Measure backends": a training step of this configuration timed on each backend, and the fastest to switch to. */
+import type { ReactNode } from 'react';
+import { t } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import type { BackendFigure } from '../../worker/api';
 
-/** "webgpu (software) 812 ms", "webgl > 20 s", "webgpu (software) not timed" */
+/**
+ * "webgpu (software) 812 ms", "webgl > 20 s", "webgpu (software) not timed". Read by tools
+ * (backend-figures: CONTRACT), so its numbers are written as English writes them.
+ */
 export function figureText(f: BackendFigure): string {
-  const name = f.software ? `${f.name} (software)` : f.name;
-  if (f.msPerStep !== null) return `${name} ${Math.round(f.msPerStep).toLocaleString('en')} ms`;
-  if (f.skipped) return `${name} not timed`;
-  return f.error ? `${name} failed` : `${name} > 20 s`;
+  const name = f.software ? `${f.name} ${t('training.software')}` : f.name;
+  if (f.msPerStep !== null)
+    return `${name} ${t('training.ms', { ms: Math.round(f.msPerStep).toLocaleString('en') })}`;
+  if (f.skipped) return `${name} ${t('training.notTimed')}`;
+  return `${name} ${f.error ? t('training.failed') : t('training.tooSlow')}`;
+}
+
+const BACKEND_NAME = /\b(webgpu|webgl|wasm|cpu)\b/;
+
+/** A sentence with the backends' names in it, each name marked as a name (not words to translate). */
+function withNames(text: string): ReactNode {
+  return text.split(BACKEND_NAME).map((part, i) =>
+    i % 2 ? (
+      // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one sentence never reorder.
+      <span key={i} translate="no">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
+  );
 }
 
 export function BackendFigures() {
+  useT();
   const figures = useStore((s) => s.backendFigures);
   const choice = useStore((s) => s.backendChoice);
   const running = useStore((s) => s.backend?.name);
@@ -22,26 +46,29 @@ export function BackendFigures() {
   return (
     <p className="muted small">
       <button type="button" disabled={training || busy} onClick={() => void a.measureBackends()}>
-        Measure backends
+        {t('training.measure')}
       </button>{' '}
       {figures && (
         <>
-          ms per step here: <span data-testid="backend-figures">{figures.map(figureText).join(' · ')}</span>
+          {t('training.msPerStepHere')}{' '}
+          <span data-testid="backend-figures">{withNames(figures.map(figureText).join(' · '))}</span>
           {choice && (
             <>
               {' '}
-              <span data-testid="backend-choice">{choice}</span>
+              <span data-testid="backend-choice">{withNames(choice)}</span>
             </>
           )}
           {!choice && best && best.name !== running && (
             <>
               {' '}
               <button type="button" disabled={training} onClick={() => void a.switchBackend(best.name)}>
-                Run on {best.name}
+                {withNames(t('training.runOnFastest', { backend: best.name }))}
               </button>
             </>
           )}
-          {!choice && best && best.name === running && ` · ${best.name} is the fastest here, and in use.`}
+          {!choice && best && best.name === running && (
+            <> {withNames(t('training.fastestInUse', { backend: best.name }))}</>
+          )}
         </>
       )}
     </p>

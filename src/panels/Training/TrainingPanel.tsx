@@ -1,28 +1,33 @@
 /** Train / pause / reset, with the run's live figures and the samples it writes as it learns. */
+import { t as translate } from '../../i18n/i18n';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { BackendFigures } from './BackendFigures';
 
 const fmtTime = (ms: number) => {
   const s = Math.round(ms / 1000);
-  return s < 60 ? `${s}s` : `${Math.floor(s / 60)}m ${String(s % 60).padStart(2, '0')}s`;
+  return s < 60
+    ? translate('training.seconds', { s })
+    : translate('training.minutes', { m: Math.floor(s / 60), s: String(s % 60).padStart(2, '0') });
 };
 
 export function TrainingPanel() {
-  const t = useStore((s) => s.training);
+  const t = useT();
+  const run = useStore((s) => s.training);
   const maxSteps = useStore((s) => s.settings.maxSteps);
   const hasModel = useStore((s) => s.model !== null);
   const a = actions();
-  const running = t.status === 'training';
-  const last = t.losses.at(-1);
-  const lastEval = t.evals.at(-1);
-  const msPerStep = t.step > 0 ? t.elapsedMs / t.step : 0;
-  const eta = running && msPerStep > 0 ? (maxSteps - t.step) * msPerStep : 0;
-  const startLabel = t.step > 0 && t.step < maxSteps ? 'Resume' : 'Train';
+  const running = run.status === 'training';
+  const last = run.losses.at(-1);
+  const lastEval = run.evals.at(-1);
+  const msPerStep = run.step > 0 ? run.elapsedMs / run.step : 0;
+  const eta = running && msPerStep > 0 ? (maxSteps - run.step) * msPerStep : 0;
+  const startLabel = run.step > 0 && run.step < maxSteps ? t('training.resume') : t('training.train');
 
   return (
     <section className="panel" aria-labelledby="train-h">
-      <h2 id="train-h">3 · Train</h2>
+      <h2 id="train-h">{t('training.title')}</h2>
       <div className="row">
         <button
           type="button"
@@ -39,66 +44,77 @@ export function TrainingPanel() {
           disabled={!running}
           onClick={() => void a.pauseTraining()}
         >
-          Pause
+          {t('training.pause')}
         </button>
         <button type="button" data-testid="train-reset" onClick={() => void a.resetTraining()}>
-          Reset
+          {t('training.reset')}
         </button>
-        <span className={`status status-${t.status}`} data-testid="status" aria-live="polite">
-          {t.status}
+        {/* The status as tools read it (idle, training, done: CONTRACT), in every language. */}
+        <span
+          className={`status status-${run.status}`}
+          data-testid="status"
+          aria-live="polite"
+          translate="no"
+        >
+          {run.status}
         </span>
-        {running && t.warmingUp && <span className="muted">warming up kernels…</span>}
+        {running && run.warmingUp && <span className="muted">{t('training.warmingUp')}</span>}
       </div>
-      <progress max={maxSteps} value={Math.min(t.step, maxSteps)} aria-label="Training progress" />
+      <progress max={maxSteps} value={Math.min(run.step, maxSteps)} aria-label={t('training.progress')} />
+      {/* The figures tools read (train-step, train-loss, val-loss, tokens-per-sec: CONTRACT) are written as English writes them. */}
       <dl className="figures">
         <div>
-          <dt>step</dt>
+          <dt>{t('training.step')}</dt>
           <dd>
-            <span data-testid="train-step">{t.step}</span>
+            <span data-testid="train-step">{run.step}</span>
             {/* A loaded model may be past the max (the pretrained one has 3,500 steps). */}
-            {t.step > maxSteps ? <span className="muted"> (max {maxSteps})</span> : <> / {maxSteps}</>}
+            {run.step > maxSteps ? (
+              <span className="muted"> {t('training.pastMax', { max: maxSteps })}</span>
+            ) : (
+              <> / {maxSteps}</>
+            )}
           </dd>
         </div>
         <div>
-          <dt>train loss</dt>
+          <dt>{t('training.trainLoss')}</dt>
           <dd data-testid="train-loss">{last ? last.loss.toFixed(4) : '—'}</dd>
         </div>
         <div>
-          <dt>val loss</dt>
+          <dt>{t('training.valLoss')}</dt>
           <dd data-testid="val-loss">{lastEval ? lastEval.val.toFixed(4) : '—'}</dd>
         </div>
         <div>
-          <dt>tokens/s</dt>
+          <dt>{t('training.tokensPerSec')}</dt>
           <dd data-testid="tokens-per-sec">
             {/* a bare integer, so tools can read it (CONTRACT) */}
-            {Math.round(t.tokensPerSec)}
+            {Math.round(run.tokensPerSec)}
           </dd>
         </div>
         <div>
-          <dt>elapsed</dt>
-          <dd>{fmtTime(t.elapsedMs)}</dd>
+          <dt>{t('training.elapsed')}</dt>
+          <dd>{fmtTime(run.elapsedMs)}</dd>
         </div>
         <div>
-          <dt>ETA</dt>
+          <dt>{t('training.eta')}</dt>
           <dd>{eta > 0 ? fmtTime(eta) : '—'}</dd>
         </div>
       </dl>
-      {t.memory && (
-        <p
-          className="muted small"
-          data-testid="engine-memory"
-          title="Flat over many steps means nothing leaks"
-        >
-          engine memory: {t.memory.tensors.toLocaleString('en')} tensors (
-          {(t.memory.tensorBytes / 1e6).toFixed(1)} MB)
-          {t.memory.wasmHeapBytes !== null && ` · wasm heap ${(t.memory.wasmHeapBytes / 1e6).toFixed(1)} MB`}
+      {run.memory && (
+        // Its numbers are read by e2e/soak.spec.ts: written as English writes them, in every language.
+        <p className="muted small" data-testid="engine-memory" title={t('training.memoryTitle')}>
+          {t('training.memory', {
+            tensors: run.memory.tensors.toLocaleString('en'),
+            size: (run.memory.tensorBytes / 1e6).toFixed(1),
+          })}
+          {run.memory.wasmHeapBytes !== null &&
+            t('training.wasmHeap', { size: (run.memory.wasmHeapBytes / 1e6).toFixed(1) })}
         </p>
       )}
       <BackendFigures />
-      {t.samples.length > 0 && (
+      {run.samples.length > 0 && (
         <details className="samples" open>
-          <summary>What it writes at step {t.samples.at(-1)!.step}</summary>
-          <pre>{t.samples.at(-1)!.text}</pre>
+          <summary>{t('training.samplesAt', { step: run.samples.at(-1)!.step })}</summary>
+          <pre translate="no">{run.samples.at(-1)!.text}</pre>
         </details>
       )}
     </section>

@@ -1,6 +1,8 @@
 /** SVG / PNG / CSV export buttons for a panel: the SVG comes from a ref, the CSV from a function. */
 import type { RefObject } from 'react';
+import { useT } from '../../i18n/useT';
 import { type Decorate, exportCsv, exportPng, exportSvg } from '../../viz/exporting';
+import { slot, withData } from './withData';
 
 interface Props {
   name: string;
@@ -12,22 +14,25 @@ interface Props {
 }
 
 export function ExportButtons({ name, svg, csv, testIdPrefix = name, decorate }: Props) {
+  const t = useT();
   return (
     <fieldset className="export-buttons">
-      <legend className="sr-only">Export {name}</legend>
+      <legend className="sr-only">
+        {withData(t('shared.exportLegend', { name: slot('name') }), { name })}
+      </legend>
       <button
         type="button"
         data-testid={`${testIdPrefix}-export-svg`}
         onClick={() => svg.current && exportSvg(svg.current, name, decorate)}
       >
-        SVG
+        {t('shared.svg')}
       </button>
       <button
         type="button"
         data-testid={`${testIdPrefix}-export-png`}
         onClick={() => svg.current && void exportPng(svg.current, name, decorate)}
       >
-        PNG
+        {t('shared.png')}
       </button>
       <button
         type="button"
@@ -37,7 +42,7 @@ export function ExportButtons({ name, svg, csv, testIdPrefix = name, decorate }:
           exportCsv(header, rows, name);
         }}
       >
-        CSV
+        {t('shared.csv')}
       </button>
     </fieldset>
   );

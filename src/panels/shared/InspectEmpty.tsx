@@ -1,4 +1,5 @@
 /** What an inspection panel says before there is anything to show, with a button to inspect now. */
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 
 interface Props {
@@ -12,13 +13,14 @@ interface Props {
 }
 
 export function InspectEmpty({ hasModel, busy, className, noModel, purpose }: Props) {
+  const t = useT();
   if (!hasModel) return <p className={className}>{noModel}</p>;
   return (
     <p className={className}>
-      {busy ? 'Inspecting…' : 'Generate a token, or '}
+      {busy ? t('shared.inspecting') : t('shared.generateOr')}
       {!busy && (
         <button type="button" onClick={() => void actions().refreshInspection()}>
-          inspect the current text
+          {t('shared.inspectCurrent')}
         </button>
       )}
       {!busy && ` ${purpose}`}

@@ -3,6 +3,7 @@
  * The rest of the page leaves layout and paint (app.css, html[data-presenting]), so each generated
  * token costs only the panel shown (bench/panels.ts --present). Esc or Exit brings the page back.
  */
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { StepPlayButtons, usePlayer } from './usePlayer';
@@ -13,6 +14,7 @@ export function usePresentedClass(panel: string): string {
 }
 
 export function PresentButton({ panel, title }: { panel: string; title: string }) {
+  const t = useT();
   const on = useStore((s) => s.presenting === panel);
   return (
     <button
@@ -20,16 +22,17 @@ export function PresentButton({ panel, title }: { panel: string; title: string }
       className="present-button"
       data-testid={`${panel}-present`}
       aria-pressed={on}
-      title={on ? 'Back to the whole page (Esc)' : `Show ${title} alone, full width (for a projector)`}
+      title={on ? t('shared.backToPage') : t('shared.showAlone', { what: title })}
       onClick={() => actions().present(on ? null : panel)}
     >
-      {on ? 'Exit' : 'Present'}
+      {on ? t('shared.exit') : t('shared.present')}
     </button>
   );
 }
 
 /** Step, Play and Exit while a panel is presented, whichever panel it is. */
 export function PresenterBar() {
+  const t = useT();
   const presenting = useStore((s) => s.presenting);
   const hasModel = useStore((s) => s.model !== null);
   const player = usePlayer(hasModel && presenting !== null);
@@ -38,12 +41,12 @@ export function PresenterBar() {
     <div
       className="presenter-bar"
       role="toolbar"
-      aria-label="Presenting: Page Down steps, Esc exits"
+      aria-label={t('shared.presenterBar')}
       data-testid="presenter-bar"
     >
       <StepPlayButtons prefix="present" player={player} />
       <button type="button" data-testid="present-exit" onClick={() => actions().present(null)}>
-        Exit (Esc)
+        {t('shared.exitEsc')}
       </button>
     </div>
   );

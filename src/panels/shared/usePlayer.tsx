@@ -1,5 +1,6 @@
 /** Play / pause for generation: while playing, one token every STEP_MS (or as fast as steps finish). */
 import { useEffect, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 
@@ -34,6 +35,7 @@ export function StepPlayButtons({
   prefix: string;
   player: ReturnType<typeof usePlayer>;
 }) {
+  const t = useT();
   const [playing, setPlaying] = player;
   const hasModel = useStore((s) => s.model !== null);
   const running = useStore((s) => s.generation.running);
@@ -45,7 +47,7 @@ export function StepPlayButtons({
         disabled={!hasModel || running}
         onClick={() => void actions().generateStep()}
       >
-        Step
+        {t('shared.step')}
       </button>
       <button
         type="button"
@@ -54,7 +56,7 @@ export function StepPlayButtons({
         disabled={!hasModel}
         onClick={() => setPlaying((p) => !p)}
       >
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('shared.pause') : t('shared.play')}
       </button>
     </>
   );
