@@ -55,7 +55,10 @@ export function Header() {
         </select>
       </label>
       <div className="backend" title={backend ? `${backend.renderer}\n${backend.reason}` : t('app.starting')}>
-        {t('app.backendLabel')} <b data-testid="backend">{backend?.name ?? '…'}</b>
+        {t('app.backendLabel')}{' '}
+        <b data-testid="backend" translate="no">
+          {backend?.name ?? '…'}
+        </b>
         {backend && (
           <span className="muted small" translate="no">
             {' '}
