@@ -5,6 +5,8 @@ import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium-path.mjs';
 // Without a GPU, WebGL is SwiftShader and training runs on wasm: slow, hence the generous timeouts.
 const PORT = Number(process.env.E2E_PORT ?? 4173); // E2E_PORT lets two suites run side by side
 const baseURL = `http://127.0.0.1:${PORT}`;
+// E2E_DIST serves another build folder (`vite build --outDir …`), so a second suite never sees dist/ rebuilt under it.
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -35,7 +37,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1 --outDir ${DIST}`,
     url: baseURL,
     reuseExistingServer: false, // always test the dist/ just built, never a stray server
     timeout: 60_000,

@@ -4,7 +4,10 @@
  * an older question is dropped; a failed question keeps the last answer and reports why.
  */
 import { useEffect, useState } from 'react';
+import { actions } from '../../store/actions';
 import { showError, useStore } from '../../store/store';
+import type { InspectResult } from '../../worker/api';
+import { useLesson } from './lessonState';
 
 export interface Live<T> {
   data: T | null;
@@ -43,4 +46,11 @@ export function useLive<T>(ask: () => Promise<T>, question: string): Live<T> {
     };
   }, [version, question]);
   return { data, waiting: version === null || data === null };
+}
+
+/** The lesson's prompt and what the model in the tab makes of it: most stops' figure starts here. */
+export function usePromptInspection(): { prompt: string; data: InspectResult | null } {
+  const prompt = useLesson((s) => s.prompt);
+  const { data } = useLive(() => actions().lesson.inspect(prompt), prompt);
+  return { prompt, data };
 }

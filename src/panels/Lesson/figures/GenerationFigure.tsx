@@ -8,14 +8,13 @@ import { formatNumber } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/useT';
 import { Rng } from '../../../model/rng';
 import { drawWithUniform, type SamplingOptions, samplingDistribution } from '../../../model/sample';
-import { actions } from '../../../store/actions';
 import { BarList } from '../BarList';
 import styles from '../Lesson.module.css';
 import { distribution, topCandidates, visible } from '../lessonMath';
 import { LESSON_PROMPT, useLesson } from '../lessonState';
 import { PromptField } from '../PromptField';
-import { useLive } from '../useLive';
-import { Waiting } from './Waiting';
+import { usePromptInspection } from '../useLive';
+import { PromptWaiting } from './Waiting';
 
 type Rule = 'greedy' | 'sampled' | 'topK' | 'topP';
 
@@ -28,17 +27,10 @@ const RULES: Record<Rule, SamplingOptions> = {
 
 export function GenerationFigure() {
   const t = useT();
-  const prompt = useLesson((s) => s.prompt);
+  const { prompt, data } = usePromptInspection();
   const setPrompt = useLesson((s) => s.setPrompt);
   const [rule, setRule] = useState<Rule>('greedy');
-  const { data } = useLive(() => actions().lesson.inspect(prompt), prompt);
-  if (!data)
-    return (
-      <>
-        <PromptField />
-        <Waiting />
-      </>
-    );
+  if (!data) return <PromptWaiting />;
   const u = new Rng([...prompt].length).next(); // one draw per length: the same text gives the same picks
   const label = (r: Rule) =>
     r === 'greedy'

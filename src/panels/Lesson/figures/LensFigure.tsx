@@ -1,25 +1,16 @@
 /** Stop 9: the logit lens at the last position — the guess read after the embeddings and after each block. */
 import { useT } from '../../../i18n/useT';
-import { actions } from '../../../store/actions';
 import { percent } from '../BarList';
 import styles from '../Lesson.module.css';
 import { visible } from '../lessonMath';
-import { useLesson } from '../lessonState';
 import { PromptField } from '../PromptField';
-import { useLive } from '../useLive';
-import { Waiting } from './Waiting';
+import { usePromptInspection } from '../useLive';
+import { PromptWaiting } from './Waiting';
 
 export function LensFigure() {
   const t = useT();
-  const prompt = useLesson((s) => s.prompt);
-  const { data } = useLive(() => actions().lesson.inspect(prompt), prompt);
-  if (!data)
-    return (
-      <>
-        <PromptField />
-        <Waiting />
-      </>
-    );
+  const { data } = usePromptInspection();
+  if (!data) return <PromptWaiting />;
   const T = data.ids.length;
   const k = data.lensK;
   const final = data.lensIds[(data.n_layer * T + T - 1) * k];

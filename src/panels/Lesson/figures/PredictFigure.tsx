@@ -1,18 +1,15 @@
 /** Stop 1: the model's real next-token distribution after the lesson's text. */
 import { useT } from '../../../i18n/useT';
-import { actions } from '../../../store/actions';
 import { BarList } from '../BarList';
 import styles from '../Lesson.module.css';
 import { distribution, topCandidates, visible } from '../lessonMath';
-import { useLesson } from '../lessonState';
 import { PromptField } from '../PromptField';
-import { useLive } from '../useLive';
+import { usePromptInspection } from '../useLive';
 import { Waiting } from './Waiting';
 
 export function PredictFigure() {
   const t = useT();
-  const prompt = useLesson((s) => s.prompt);
-  const { data } = useLive(() => actions().lesson.inspect(prompt), prompt);
+  const { prompt, data } = usePromptInspection();
   return (
     <>
       <PromptField />

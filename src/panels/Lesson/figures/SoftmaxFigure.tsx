@@ -2,20 +2,17 @@
 import { useState } from 'react';
 import { fixed } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/useT';
-import { actions } from '../../../store/actions';
 import { BarList } from '../BarList';
 import styles from '../Lesson.module.css';
 import { distribution, entropyBits, topCandidates, visible } from '../lessonMath';
-import { useLesson } from '../lessonState';
 import { PromptField } from '../PromptField';
-import { useLive } from '../useLive';
+import { usePromptInspection } from '../useLive';
 import { Waiting } from './Waiting';
 
 export function SoftmaxFigure() {
   const t = useT();
-  const prompt = useLesson((s) => s.prompt);
+  const { data } = usePromptInspection();
   const [temperature, setTemperature] = useState(1);
-  const { data } = useLive(() => actions().lesson.inspect(prompt), prompt);
   const p = data ? distribution(data.logits, temperature) : null;
   const top = p ? topCandidates(p, 8) : [];
   return (

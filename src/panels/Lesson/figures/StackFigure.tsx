@@ -2,20 +2,17 @@
 import { useState } from 'react';
 import { formatNumber } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/useT';
-import { actions } from '../../../store/actions';
 import { useStore } from '../../../store/store';
 import styles from '../Lesson.module.css';
 import { visible } from '../lessonMath';
-import { useLesson } from '../lessonState';
-import { useLive } from '../useLive';
+import { usePromptInspection } from '../useLive';
 import { Waiting } from './Waiting';
 
 export function StackFigure() {
   const t = useT();
-  const prompt = useLesson((s) => s.prompt);
+  const { prompt, data } = usePromptInspection();
   const model = useStore((s) => s.model);
   const [at, setAt] = useState(0);
-  const { data } = useLive(() => actions().lesson.inspect(prompt), prompt);
   if (!model || !data) return <Waiting />;
   const T = data.ids.length;
   const { n_embd: C, vocab_size: V } = model;

@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n/useT';
 import styles from '../Lesson.module.css';
+import { PromptField } from '../PromptField';
 
 /** What a figure shows until the model in the tab has answered. */
 export function Waiting() {
@@ -8,5 +9,15 @@ export function Waiting() {
     <p className={styles.waiting} role="status" data-waiting="">
       {t('lesson.waiting')}
     </p>
+  );
+}
+
+/** The prompt stays editable while the model thinks about it. */
+export function PromptWaiting() {
+  return (
+    <>
+      <PromptField />
+      <Waiting />
+    </>
   );
 }
