@@ -63,7 +63,7 @@ function adopt(loaded: LoadedModel, source: string, options: Taking): void {
         : s.corpus,
     generation: { ...s.generation, output: '' },
     error: null,
-    notice: loaded.stats || noCorpus ? null : t('checkpoint.vocabularyMismatch', { source }),
+    notice: loaded.stats || noCorpus ? null : t('fineTune.vocabularyMismatch', { source }),
   }));
 }
 
@@ -121,13 +121,16 @@ export function fetchPretrained(): Promise<Uint8Array> {
 
 /**
  * Load the shipped model with its loss curve. A corpus of the person's own stays (the model can
- * train on it); the default sample does not, so the corpus panel names the text the model learned from.
+ * train on it); the default sample does not (unless `keepCorpus`: fine-tuning on it), so the corpus
+ * panel names the text the model learned from.
  */
-export async function loadPretrained(options: { unsaved?: boolean } = {}): Promise<boolean> {
+export async function loadPretrained(
+  options: { unsaved?: boolean; keepCorpus?: boolean } = {},
+): Promise<boolean> {
   useStore.setState({ busy: t('checkpoint.loadingPretrained') });
   try {
     const { corpus } = useStore.getState();
-    const onlySample = !corpus.text || corpus.source === DEFAULT_SAMPLE.label;
+    const onlySample = !corpus.text || (!options.keepCorpus && corpus.source === DEFAULT_SAMPLE.label);
     // The bytes are copied to the worker, so the downloaded ones stay for the next load.
     const ok = await importBytes(await fetchPretrained(), t('checkpoint.pretrainedSource'), {
       history: PRETRAINED_HISTORY,

@@ -10,6 +10,7 @@ import {
 } from './checkpoint-actions';
 import { explainConcepts } from './concepts-actions';
 import { applyCorpus, draftCorpus, loadFile, loadUrl, TINY_SHAKESPEARE_URL } from './corpus-actions';
+import { fineTune, refreshFineTunePlan } from './fine-tune-actions';
 import { generate, generateStep, stopGenerating } from './generation-actions';
 import {
   loadAttentionHistory,
@@ -30,6 +31,7 @@ import {
 } from './models-actions';
 import { applyUpdate, reloadForThreads } from './offline';
 import { present } from './present-mode';
+import { exportPytorch } from './pytorch-actions';
 import { SAMPLES } from './samples';
 import { updateSettings } from './settings-actions';
 import { noteAction, queuedUntilStarted as queued } from './startup';
@@ -61,10 +63,13 @@ registerActions({
   startTraining,
   pauseTraining,
   resetTraining,
+  fineTune: queued(fineTune),
+  refreshFineTunePlan,
   generate,
   generateStep,
   stopGenerating,
   exportCheckpoint,
+  exportPytorch,
   importCheckpointFile: queued(importCheckpointFile),
   loadPretrained: queued(async () => {
     await loadPretrained();

@@ -7,23 +7,28 @@ import { autosave } from './autosave';
 import { chooseBackendForTraining } from './backend-actions';
 import { flushCorpus, loadUrl } from './corpus-actions';
 import { callback, engine, isEngineStop, messageOf } from './engine';
+import { currentFineTune, writeAfterSample } from './fine-tune-run';
 import { loadAttentionHistory, refreshInspection } from './inspect-actions';
 import { tellOtherTabs } from './tabs';
 
 /** While training, the session is saved this often: a hard reload loses at most this much. */
 export const AUTOSAVE_INTERVAL_MS = 20_000;
 
+/** The run's settings; a fine-tune in progress keeps its own learning rate and schedule (app/fine-tune-run.ts). */
 export function trainSettings(): TrainSettings {
   const s = useStore.getState().settings;
-  const evalInterval = Math.max(10, Math.min(250, Math.round(s.maxSteps / 20 / 10) * 10 || 10));
+  const fine = currentFineTune();
+  const span = s.maxSteps - (fine?.from ?? 0); // validation about 20 times over the run
+  const evalInterval = Math.max(10, Math.min(250, Math.round(span / 20 / 10) * 10 || 10));
   return {
     seed: s.seed,
-    learningRate: s.learningRate,
+    learningRate: fine?.learningRate ?? s.learningRate,
     batchSize: s.batchSize,
     maxSteps: s.maxSteps,
     evalInterval,
     evalIters: 10,
     sampleInterval: evalInterval * 2,
+    ...(fine && { fineTuneFrom: fine.from }),
   };
 }
 
@@ -78,6 +83,11 @@ export async function startTraining(): Promise<void> {
     });
     return;
   }
+  await trainLoop();
+}
+
+/** The run itself, on the model and corpus in place: progress, autosaves, and what it ends with. */
+export async function trainLoop(): Promise<void> {
   showError(null);
   patch('training', { status: 'training', warmingUp: true });
   // Auto times this configuration on each backend the first time it trains on this device.
@@ -125,6 +135,7 @@ export async function startTraining(): Promise<void> {
     await autosave();
   }
   tellOtherTabs({ kind: 'training', running: false });
+  await writeAfterSample();
   await refreshInspection();
   await loadAttentionHistory();
 }

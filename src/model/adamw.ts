@@ -29,6 +29,11 @@ export class AdamW {
   private readonly v = new Map<string, tf.Variable>();
   /** Steps taken so far (PyTorch's `state['step']`). */
   step = 0;
+  /**
+   * The step these moments started from: a fresh optimizer on a model already trained `from` steps
+   * (a fine-tune) bias-corrects by its own steps, step − from, as a new torch.optim.AdamW would.
+   */
+  from = 0;
 
   constructor(
     private readonly params: Map<string, tf.Variable>,
@@ -45,8 +50,8 @@ export class AdamW {
   apply(grads: tf.NamedTensorMap, lr: number): void {
     const { beta1, beta2, eps, weightDecay, gradClip } = this.options;
     this.step += 1;
-    const bc1 = 1 - beta1 ** this.step;
-    const bc2 = 1 - beta2 ** this.step;
+    const bc1 = 1 - beta1 ** (this.step - this.from);
+    const bc2 = 1 - beta2 ** (this.step - this.from);
     const coef = gradClip > 0 ? clipCoefficient(Object.values(grads), gradClip) : undefined;
     // Fused: three passes a parameter instead of ~14, one shader each for m, v and p.
     const fusedCoef =
@@ -75,17 +80,28 @@ export class AdamW {
   }
 
   /** Moments by parameter name, for checkpoints that resume training exactly. */
-  async readState(): Promise<{ step: number; m: Map<string, Float32Array>; v: Map<string, Float32Array> }> {
+  async readState(): Promise<{
+    step: number;
+    from: number;
+    m: Map<string, Float32Array>;
+    v: Map<string, Float32Array>;
+  }> {
     const read = async (src: Map<string, tf.Variable>) => {
       const out = new Map<string, Float32Array>();
       for (const [k, t] of src) out.set(k, (await t.data()) as Float32Array);
       return out;
     };
-    return { step: this.step, m: await read(this.m), v: await read(this.v) };
+    return { step: this.step, from: this.from, m: await read(this.m), v: await read(this.v) };
   }
 
-  loadState(state: { step: number; m: Map<string, Float32Array>; v: Map<string, Float32Array> }): void {
+  loadState(state: {
+    step: number;
+    from?: number;
+    m: Map<string, Float32Array>;
+    v: Map<string, Float32Array>;
+  }): void {
     this.step = state.step;
+    this.from = state.from ?? 0;
     for (const [src, dst] of [
       [state.m, this.m],
       [state.v, this.v],

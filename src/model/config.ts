@@ -47,6 +47,29 @@ export const PRESETS: Record<string, Preset> = {
     batch_size: 16,
     learning_rate: 6e-4,
   },
+  // nanoGPT's width and depth at half its context: a quarter of its attention cost per token.
+  medium: {
+    id: 'medium',
+    label: "medium — nanoGPT's Shakespeare width and depth at block 128: 6 layers, 6 heads, 384 embd",
+    shape: { n_layer: 6, n_head: 6, n_embd: 384, block_size: 128 },
+    batch_size: 12,
+    learning_rate: 1e-3,
+  },
+  /**
+   * nanoGPT's config/train_shakespeare_char.py shape. Its recipe is batch 64, lr 1e-3, warmup 100,
+   * min_lr 1e-4 (defaultSchedule gives the same warmup and floor from 2,000 steps on), dropout 0.2.
+   * Batch 8 here: 64 needs ~8 GB a step (trainingMemoryBytes), twice what wasm's 4 GiB heap holds.
+   * Dropout 0, as every preset: the fused attention kernel has none (the composed path costs
+   * 4.5× the attention memory and more time), and a browser run of a few thousand steps at
+   * batch 8 sees a fraction of an epoch, far from the overfitting 0.2 holds back at 5,000 × 64.
+   */
+  shakespeare: {
+    id: 'shakespeare',
+    label: "shakespeare — nanoGPT's Shakespeare-char: 6 layers, 6 heads, 384 embd, block 256",
+    shape: { n_layer: 6, n_head: 6, n_embd: 384, block_size: 256 },
+    batch_size: 8,
+    learning_rate: 1e-3,
+  },
 };
 
 export function makeConfig(shape: ModelShape, vocab_size: number, extra: Partial<GPTConfig> = {}): GPTConfig {
@@ -86,14 +109,45 @@ export function parameterCount(c: GPTConfig): number {
 }
 
 /**
- * Rough bytes needed to train: weights, gradients and two Adam moments (4 × params × 4 B),
- * plus the activations kept for backprop, dominated per layer by ~16 (B·T·C) tensors
- * and the (B, nh, T, T) attention maps.
+ * Which attention code a training step runs (attention.ts), which sets what the step keeps alive:
+ * the fused kernel (wasm SIMD, WebGL; heads of a multiple of 4 floats, no dropout), heads as
+ * convolution channels (wasm otherwise) or as a batch of matMuls (cpu, WebGPU).
  */
-export function trainingMemoryBytes(c: GPTConfig, batch: number): number {
-  const params = parameterCount(c) * 4 * 4;
-  const btc = batch * c.block_size * c.n_embd;
-  const att = batch * c.n_head * c.block_size * c.block_size;
-  const logits = batch * c.block_size * c.vocab_size;
-  return params + 4 * (c.n_layer * (16 * btc + 3 * att) + 3 * logits);
+export type AttentionPath = 'fused' | 'channels' | 'batched';
+
+/** The path `backend` takes for this config; `backendFuses`: it has the fused attention kernel. */
+export function attentionPath(c: GPTConfig, backend: string, backendFuses: boolean): AttentionPath {
+  if (backendFuses && (c.n_embd / c.n_head) % 4 === 0 && c.dropout === 0) return 'fused';
+  return backend === 'wasm' ? 'channels' : 'batched';
+}
+
+/**
+ * Floats alive at a training step's peak, per (B·T·C) and per attention map (B, nh, T, T) of a
+ * layer. Every tensor a step makes lives until the step's tf.tidy ends (tfjs frees the backward
+ * pass's temporaries only then), so the peak is the sum of them all. Counted, not guessed: the peak
+ * of live tensor buffers (memory-meter.ts) fitted over 19 shapes for each path in node (wasm with
+ * and without the fused kernel, cpu), which every shape then matched to 0.5 %; memory.test.ts holds
+ * two presets to 2 % on each backend. WebGL and WebGPU are unmeasured: they take their path's figures.
+ */
+const STEP_FLOATS: Record<AttentionPath, { btc: number; att: number }> = {
+  fused: { btc: 43, att: 2 }, // q, k, v never split out; att kept once, its gradient once
+  channels: { btc: 59, att: 12 },
+  batched: { btc: 55, att: 9 },
+};
+
+/**
+ * Bytes of tensors alive at the peak of a training step at batch size `batch`: 5 floats a parameter
+ * (weight, gradient, AdamW's m and v, the transposed copy a matMul keeps), per layer 43–59 (B·T·C),
+ * 2–12 attention maps and 8 (B·T) of LayerNorm statistics, 10 (B·T·V) for logits, softmax and their
+ * gradients, 6 (B·T·C) for the embeddings and ln_f, 2 (T·T) for the causal mask. The wasm heap
+ * holding them is larger (memory-fit.ts: wasmHeapBytes).
+ */
+export function trainingMemoryBytes(c: GPTConfig, batch: number, path: AttentionPath = 'batched'): number {
+  const k = STEP_FLOATS[path];
+  const T = c.block_size;
+  const bt = batch * T;
+  const btc = bt * c.n_embd;
+  const perLayer = k.btc * btc + k.att * batch * c.n_head * T * T + 8 * bt;
+  const floats = 5 * parameterCount(c) + c.n_layer * perLayer + 10 * bt * c.vocab_size + 6 * btc + 2 * T * T;
+  return 4 * floats;
 }

@@ -5,9 +5,12 @@ export interface LrSchedule {
   minLr: number;
   warmupIters: number;
   decayIters: number;
+  /** The step the schedule counts from (a fine-tune starts at the model's step); 0 when absent. */
+  startIter?: number;
 }
 
-export function learningRateAt(it: number, s: LrSchedule): number {
+export function learningRateAt(step: number, s: LrSchedule): number {
+  const it = step - (s.startIter ?? 0);
   if (it < s.warmupIters) return (s.learningRate * (it + 1)) / (s.warmupIters + 1);
   if (it > s.decayIters) return s.minLr;
   const ratio = (it - s.warmupIters) / Math.max(1, s.decayIters - s.warmupIters);
@@ -22,5 +25,21 @@ export function defaultSchedule(learningRate: number, maxSteps: number): LrSched
     minLr: learningRate / 10,
     warmupIters: Math.min(100, Math.max(1, Math.round(maxSteps * 0.05))),
     decayIters: Math.max(1, maxSteps),
+  };
+}
+
+/**
+ * Fine-tuning from step `from` to `maxSteps`: a short linear warmup (5% of the run, at most 20
+ * steps; the moments are fresh), then the learning rate held, as nanoGPT's finetune_shakespeare
+ * holds its (decay_lr = False).
+ */
+export function fineTuneSchedule(learningRate: number, from: number, maxSteps: number): LrSchedule {
+  const steps = Math.max(1, maxSteps - from);
+  return {
+    learningRate,
+    minLr: learningRate,
+    warmupIters: Math.min(20, Math.max(1, Math.round(steps * 0.05))),
+    decayIters: steps,
+    startIter: from,
   };
 }

@@ -51,10 +51,16 @@ export interface Actions {
   startTraining(): Promise<void>;
   pauseTraining(): Promise<void>;
   resetTraining(): Promise<void>;
+  /** Keep the model's weights and train them on the current corpus (store.fineTune's policy, rate, steps). */
+  fineTune(): Promise<void>;
+  /** List what the model fine-tune would start from lacks of the corpus (store.fineTune.plan). */
+  refreshFineTunePlan(): Promise<void>;
   generate(): Promise<void>;
   generateStep(): Promise<void>;
   stopGenerating(): Promise<void>;
   exportCheckpoint(): Promise<void>;
+  /** Download a .zip that trains this model on this corpus in PyTorch (one process or torchrun). */
+  exportPytorch(): Promise<void>;
   importCheckpointFile(file: File): Promise<void>;
   loadPretrained(): Promise<void>;
   /** My models: open a saved model in place of the current one (saved first). */

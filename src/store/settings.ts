@@ -6,7 +6,7 @@
 import { type ModelShape, PRESETS } from '../model/config';
 import type { BackendRequest, TokenizerKind } from '../worker/api';
 
-export type PresetId = 'nano' | 'baby' | 'small' | 'custom';
+export type PresetId = 'nano' | 'baby' | 'small' | 'medium' | 'shakespeare' | 'custom';
 
 export type Shape = ModelShape;
 

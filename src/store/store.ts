@@ -20,6 +20,7 @@ import type {
   TrainProgress,
   TrainStatus,
 } from '../worker/api';
+import { type FineTuneSlice, initialFineTune } from './fine-tune';
 import type { ModelMeta, StorageUse } from './saved-models';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -138,6 +139,8 @@ export interface AppState {
   /** The service worker could make this page isolated (wasm threads) with a reload the person did not get yet. */
   isolationReload: boolean;
   training: TrainingSlice;
+  /** Fine-tune: its controls, what the vocabulary lacks, the last fine-tune's results (store/fine-tune.ts). */
+  fineTune: FineTuneSlice;
   generation: GenerationSlice;
   inspect: InspectSlice;
   /** The Concepts panel's read-out for the selected token and head (explainConcepts). */
@@ -191,6 +194,7 @@ export const useStore = create<AppState>(() => ({
   updateReady: false,
   isolationReload: false,
   training: initialTraining,
+  fineTune: initialFineTune,
   generation: {
     prompt: '',
     length: 200,
@@ -229,7 +233,7 @@ export const useStore = create<AppState>(() => ({
 type Patch<K extends keyof AppState> = Partial<AppState[K]>;
 
 /** Shallow-merge a patch into one slice. */
-export function patch<K extends 'settings' | 'corpus' | 'training' | 'generation' | 'inspect'>(
+export function patch<K extends 'settings' | 'corpus' | 'training' | 'fineTune' | 'generation' | 'inspect'>(
   key: K,
   p: Patch<K>,
 ): void {

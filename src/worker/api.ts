@@ -11,9 +11,10 @@ import type {
   StepDemo,
 } from '../analysis/types';
 import type { Lang } from '../i18n/languages';
+import type { TokenizerJSON } from '../model/tokenizer/types';
 import type { BackendInfo, BackendName, BackendRequest } from './backend-types';
 
-export type { BackendInfo, BackendName, BackendRequest, Inspection, Saliency, SaliencyMethod };
+export type { BackendInfo, BackendName, BackendRequest, Inspection, Saliency, SaliencyMethod, TokenizerJSON };
 
 /** An inspection of a text's last block_size tokens, with each token's text for labels. */
 export interface InspectResult extends Inspection {
@@ -141,6 +142,58 @@ export interface TrainSettings {
   evalIters: number;
   /** A generated text sample every this many steps (0 = never). */
   sampleInterval: number;
+  /** A fine-tune: its learning-rate schedule (short warmup, then held) counts from this step. */
+  fineTuneFrom?: number;
+}
+
+/** What fine-tuning does with characters of the corpus the model's vocabulary lacks. */
+export type VocabPolicy = 'extend' | 'drop';
+
+/** A character and how often the corpus holds it. */
+export interface CharCount {
+  char: string;
+  /** How the tokens view writes it: "␣", "↵", "<U+00A0>" for the invisible ones, else itself. */
+  shown: string;
+  count: number;
+}
+
+/** What a fine-tune of a model on the current corpus would meet, before it starts. */
+export interface FineTunePlan {
+  tokenizer: TokenizerKind;
+  vocabSize: number;
+  /** Corpus characters the vocabulary lacks, in code-point order; always empty for byte-level BPE. */
+  missing: CharCount[];
+  /** Code points in the corpus. */
+  characters: number;
+}
+
+export interface FineTuneRequest {
+  policy: VocabPolicy;
+  seed: number;
+  batchSize: number;
+  /** Batches for the validation estimate before the first step. */
+  evalIters: number;
+  /** Tokens of the greedy sample written before the first step (and, by the page, after the last). */
+  sampleTokens: number;
+}
+
+/** The model and corpus as fine-tuning starts, measured before any step. */
+export interface FineTuneStart {
+  info: ModelInfo;
+  stats: CorpusStats;
+  step: number;
+  /** Characters added to the vocabulary (extend), appended in this order. */
+  added: string[];
+  /** Characters taken out of the corpus (drop), with how many of each. */
+  removed: CharCount[];
+  /** The corpus text it trains on: without the removed characters (drop), else as it was. */
+  text: string;
+  /** Validation (and train) loss on the new text at the fine-tune's step 0, added to the history. */
+  eval: EvalPoint;
+  /** A fixed prompt from the new text and the model's greedy continuation of it before any step. */
+  prompt: string;
+  before: string;
+  tokensPerChar: number;
 }
 
 export interface LossPoint {
@@ -206,7 +259,13 @@ export interface SessionSnapshot {
   /** The model as a safetensors checkpoint (it carries the tokenizer and step). */
   checkpoint: Uint8Array;
   /** AdamW moments and step, so a resumed run continues exactly. */
-  optimizer: { step: number; m: Map<string, Float32Array>; v: Map<string, Float32Array> } | null;
+  optimizer: {
+    step: number;
+    /** The step the moments started from (a fine-tune's fresh optimizer); absent: 0. */
+    from?: number;
+    m: Map<string, Float32Array>;
+    v: Map<string, Float32Array>;
+  } | null;
   /** The batch sampler's RNG state. */
   rngState: number | null;
   history: { losses: LossPoint[]; evals: EvalPoint[] };
@@ -275,6 +334,17 @@ export interface EngineApi {
   /** Build a fresh model for the current corpus. */
   buildModel(spec: ModelSpec, seed: number): Promise<ModelInfo>;
   describeModel(spec: ModelSpec): Promise<ModelInfo>;
+  /**
+   * What fine-tuning would meet on the current corpus: the characters the vocabulary lacks. Of the
+   * current model, or of a model with tokenizer `base` (one not loaded yet: the shipped one).
+   */
+  fineTunePlan(base?: TokenizerJSON): Promise<FineTunePlan | null>;
+  /**
+   * Make the current model ready to fine-tune on the current corpus: the vocabulary policy applied
+   * (new rows, or the characters dropped), a fresh optimizer, the validation loss and a greedy
+   * sample before any step. `train` with `fineTuneFrom` then runs it. Not while training.
+   */
+  prepareFineTune(request: FineTuneRequest): Promise<FineTuneStart>;
   /** Train until paused, done or failed; progress arrives through events. */
   train(settings: TrainSettings, events: TrainEvents): Promise<TrainOutcome>;
   pause(): Promise<void>;
@@ -290,6 +360,8 @@ export interface EngineApi {
   ): Promise<string>;
   stopGenerating(): Promise<void>;
   exportCheckpoint(): Promise<Uint8Array>;
+  /** A .zip that trains this model on this corpus in PyTorch (train.py, weights, ids, recipe: export/pytorch-bundle.ts). */
+  exportPytorch(settings: TrainSettings): Promise<Uint8Array>;
   importCheckpoint(bytes: Uint8Array, options?: ImportOptions): Promise<LoadedModel>;
   /** Trace the model on a text: attention, logit lens, next-token logits (optionally with heads ablated), and the Concepts cell. */
   inspect(text: string, query?: InspectQuery): Promise<Inspected>;

@@ -1,4 +1,6 @@
 /** Backend names and the report of which one runs and why: plain types the UI may import. */
+import type { MemoryLimits } from '../model/memory-fit';
+
 export type BackendRequest = 'auto' | 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 
@@ -15,4 +17,6 @@ export interface BackendInfo {
    * the key a measured backend choice is remembered under (app/backend-choice.ts).
    */
   device?: string;
+  /** What this backend and browser allow a training step (worker/memory-limits.ts). */
+  memory?: MemoryLimits;
 }

@@ -13,6 +13,7 @@ import { webgpu_util } from '@tensorflow/tfjs-backend-webgpu';
 import { t } from '../i18n/i18n';
 
 import type { BackendInfo, BackendName, BackendRequest } from './backend-types';
+import { memoryLimits } from './memory-limits';
 
 export type { BackendInfo, BackendName, BackendRequest };
 
@@ -267,7 +268,7 @@ export async function initBackend(request: BackendRequest): Promise<BackendInfo>
       const reason = failures.length
         ? t('errors.backend.reasonFellBack', { why, failures: failures.join('; '), name })
         : why;
-      const described = await info(name, reason, gl?.renderer ?? '', gpu);
+      const described = { ...(await info(name, reason, gl?.renderer ?? '', gpu)), memory: memoryLimits() };
       return request === 'auto' ? { ...described, device: deviceOf(gl, gpu) } : described;
     }
     failures.push(`${name}: ${error}`);

@@ -9,9 +9,11 @@
 import * as tf from '@tensorflow/tfjs';
 import type { GPTConfig } from '../model/config';
 import { GPT } from '../model/gpt';
+import { memoryMessage, memoryVerdict } from '../model/memory-fit';
 import { Trainer, trainSteps } from '../model/trainer';
 import type { BackendFigure, MeasureOptions } from './api';
 import { type BackendName, probeWebGL, probeWebGPU, trySetBackend } from './backend';
+import { memoryLimits } from './memory-limits';
 
 const WARMUP_LIMIT_MS = 20_000;
 const TIMED_STEPS = 3;
@@ -61,6 +63,12 @@ export async function measureBackends(
       const started = await trySetBackend(name);
       if (!started.ok) {
         figures.push({ name, msPerStep: null, software, error: started.error });
+        continue;
+      }
+      // A step that cannot fit here is not tried: it would take the worker down with it.
+      const fit = memoryVerdict(config, batchSize, memoryLimits());
+      if (fit.level === 'wontFit') {
+        figures.push({ name, msPerStep: null, software, error: memoryMessage(fit) });
         continue;
       }
       try {

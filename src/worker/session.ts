@@ -6,17 +6,23 @@
  */
 import * as Comlink from 'comlink';
 import { set } from 'idb-keyval';
+import { buildPytorchBundle, pytorchRecipe } from '../export/pytorch-bundle';
 import type { Messages } from '../i18n/catalogue';
 import { t } from '../i18n/i18n';
+import { DEFAULT_ADAMW } from '../model/adamw';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
 import { makeConfig } from '../model/config';
 import { GPT } from '../model/gpt';
-import type { Rng } from '../model/rng';
-import { type Tokenizer, tokenizerFromJSON } from '../model/tokenizer';
+import { Rng } from '../model/rng';
+import { defaultSchedule } from '../model/schedule';
+import { type Tokenizer, type TokenizerJSON, tokenizerFromJSON } from '../model/tokenizer';
 import { Trainer } from '../model/trainer';
 import type {
   EngineApi,
   EvalPoint,
+  FineTunePlan,
+  FineTuneRequest,
+  FineTuneStart,
   ImportOptions,
   LoadedModel,
   LossPoint,
@@ -31,13 +37,14 @@ import type {
 } from './api';
 import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
+import { fineTuneParts, fineTunePlan, samplePrompt } from './fine-tune';
 import { watchGpuLoss } from './gpu-loss';
 import { measureBackends } from './measure';
 import { engineMemory } from './memory';
 import { ModelCalls } from './model-calls';
 import { modelInfo } from './model-info';
 import { type OptimizerState, Snapshots } from './snapshots';
-import { checkTrainable } from './train-checks';
+import { checkMemory, checkSplit, checkTrainable } from './train-checks';
 import { runTraining } from './training-loop';
 
 type History = { losses: LossPoint[]; evals: EvalPoint[] };
@@ -176,7 +183,8 @@ export class Session extends ModelCalls implements EngineApi {
       this.corpus = withTokenizer(corpus.text, this.tokenizer);
       return this.corpus;
     } catch (e) {
-      throw new Error(t('errors.corpus.outsideVocabulary', { reason: (e as Error).message }));
+      const why = t('errors.corpus.outsideVocabulary', { reason: (e as Error).message });
+      throw new Error(`${why} ${t('fineTune.orFineTune')}`);
     }
   }
 
@@ -184,6 +192,7 @@ export class Session extends ModelCalls implements EngineApi {
     const model = this.requireModel();
     const corpus = this.corpusForModel();
     checkTrainable(s, model.config.block_size, corpus.split);
+    checkMemory(model.config, s.batchSize);
     const key = `${s.seed}|${s.batchSize}`;
     if (!this.trainer || this.trainerKey !== key) {
       const step = this.trainer?.iteration ?? this.resume.step;
@@ -191,6 +200,7 @@ export class Session extends ModelCalls implements EngineApi {
       const schedule = { learningRate: s.learningRate, minLr: s.learningRate, warmupIters: 0, decayIters: 1 };
       this.trainer = new Trainer(model, corpus.split, { batchSize: s.batchSize, seed: s.seed, schedule });
       this.trainer.optimizer.step = step;
+      this.trainer.optimizer.from = step; // fresh moments, bias-corrected from here, unless state is resumed
       if (this.resume.optimizer) this.trainer.optimizer.loadState(this.resume.optimizer);
       if (this.resume.rng !== null) this.trainer.rngState = this.resume.rng;
       this.resume = { step: 0, optimizer: null, rng: null };
@@ -234,6 +244,55 @@ export class Session extends ModelCalls implements EngineApi {
     this.stopping = true;
   }
 
+  async fineTunePlan(base?: TokenizerJSON): Promise<FineTunePlan | null> {
+    const tokenizer = base ? tokenizerFromJSON(base) : this.model && this.tokenizer;
+    return tokenizer && this.corpusText ? fineTunePlan(this.corpusText, tokenizer) : null;
+  }
+
+  async prepareFineTune(r: FineTuneRequest): Promise<FineTuneStart> {
+    if (this.training) throw new Error(t('fineTune.pauseFirst'));
+    const old = this.requireModel();
+    const parts = await fineTuneParts(old, this.tokenizer!, this.corpusText, r.policy, r.seed);
+    try {
+      checkSplit(old.config.block_size, parts.corpus.split);
+      if (!(Number.isInteger(r.batchSize) && r.batchSize >= 1))
+        throw new Error(t('errors.training.batchSize'));
+    } catch (e) {
+      if (parts.model !== old) parts.model.dispose();
+      throw e; // nothing changed
+    }
+    const step = this.trainer?.iteration ?? this.resume.step;
+    this.trainer?.dispose();
+    if (parts.model !== old) old.dispose();
+    this.model = parts.model;
+    this.tokenizer = parts.tokenizer;
+    this.corpus = parts.corpus;
+    this.corpusText = parts.text;
+    this.choice = { kind: parts.tokenizer.kind, vocabSize: parts.tokenizer.vocabSize };
+    // A fresh optimizer: zero moments, bias-corrected from this step (the schedule comes with train()).
+    const schedule = { learningRate: 0, minLr: 0, warmupIters: 0, decayIters: 1 };
+    const { seed, batchSize } = r;
+    this.trainer = new Trainer(parts.model, parts.corpus.split, { batchSize, seed, schedule });
+    this.trainer.optimizer.step = step;
+    this.trainer.optimizer.from = step;
+    this.trainerKey = `${seed}|${batchSize}`;
+    this.resume = { step: 0, optimizer: null, rng: null };
+    this.snapshots.clear();
+    this.inspector.clear();
+    const evalPoint = { step, ...(await this.trainer.estimateLoss(r.evalIters)) };
+    this.history.evals.push(evalPoint);
+    const prompt = samplePrompt(parts.text);
+    const greedy = { mode: 'greedy', temperature: 1, topK: 0, topP: 1 } as const;
+    const before = await this.generator.generate(prompt, r.sampleTokens, greedy, new Rng(0));
+    const { stats, ids } = parts.corpus;
+    const { added, removed, text } = parts;
+    return {
+      ...{ info: modelInfo(parts.model.config), stats, step, added, removed, text, prompt, before },
+      eval: evalPoint,
+      tokensPerChar: ids.length / Math.max(1, stats.characters),
+    };
+  }
+
   private async checkpointBytes(): Promise<Uint8Array> {
     const model = this.requireModel();
     return encodeCheckpoint({
@@ -248,6 +307,38 @@ export class Session extends ModelCalls implements EngineApi {
   async exportCheckpoint() {
     const bytes = await this.checkpointBytes();
     return Comlink.transfer(bytes, [bytes.buffer]);
+  }
+
+  /**
+   * "Train this in PyTorch": the .zip with train.py, this model's checkpoint, the corpus as this
+   * tokenizer splits it, and the recipe of `settings` (export/pytorch-bundle.ts). train.py draws the
+   * batches the lab would draw next, from the trainer's RNG state.
+   */
+  async exportPytorch(settings: TrainSettings): Promise<Uint8Array> {
+    const model = this.requireModel();
+    const corpus = this.corpusForModel(); // throws a person's message when there is no corpus to train on
+    const step = this.trainer?.iteration ?? this.resume.step;
+    // The rest of the person's run, or, when it is done, as many steps again.
+    const maxIters = settings.maxSteps > step ? settings.maxSteps - step : settings.maxSteps;
+    const zip = buildPytorchBundle({
+      checkpoint: await this.checkpointBytes(),
+      corpus: corpus.text,
+      train: corpus.split.train,
+      val: corpus.split.val,
+      config: model.config,
+      recipe: pytorchRecipe({
+        batchSize: settings.batchSize,
+        schedule: defaultSchedule(settings.learningRate, maxIters),
+        adamw: this.trainer?.optimizer.options ?? DEFAULT_ADAMW,
+        seed: settings.seed,
+        rngState: this.trainer?.rngState ?? this.resume.rng ?? settings.seed,
+        maxIters,
+        evalInterval: settings.evalInterval,
+        evalIters: settings.evalIters,
+        startStep: step,
+      }),
+    });
+    return Comlink.transfer(zip, [zip.buffer]);
   }
 
   async importCheckpoint(bytes: Uint8Array, options: ImportOptions = {}): Promise<LoadedModel> {

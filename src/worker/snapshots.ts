@@ -4,6 +4,8 @@ import type { Trainer } from '../model/trainer';
 
 export interface OptimizerState {
   step: number;
+  /** The step the moments started from (a fine-tune's fresh optimizer); absent in older saves: 0. */
+  from?: number;
   m: Map<string, Float32Array>;
   v: Map<string, Float32Array>;
 }

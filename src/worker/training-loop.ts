@@ -6,7 +6,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import { formatNumber, t } from '../i18n/i18n';
 import { Rng } from '../model/rng';
-import { defaultSchedule } from '../model/schedule';
+import { defaultSchedule, fineTuneSchedule } from '../model/schedule';
 import type { Trainer } from '../model/trainer';
 import type { EngineMemory, EvalPoint, LossPoint, TrainEvents, TrainOutcome, TrainSettings } from './api';
 
@@ -39,7 +39,10 @@ export async function runTraining(
   events: TrainEvents,
 ): Promise<TrainOutcome> {
   const { trainer } = host;
-  trainer.options.schedule = defaultSchedule(s.learningRate, s.maxSteps);
+  trainer.options.schedule =
+    s.fineTuneFrom === undefined
+      ? defaultSchedule(s.learningRate, s.maxSteps)
+      : fineTuneSchedule(s.learningRate, s.fineTuneFrom, s.maxSteps);
   const tokensPerStep = s.batchSize * trainer.model.config.block_size;
   let stepsPerTick = 1;
   let rate = 0;

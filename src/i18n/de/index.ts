@@ -8,6 +8,7 @@ import { checkpoint } from './checkpoint';
 import { concepts } from './concepts';
 import { corpus } from './corpus';
 import { errors } from './errors';
+import { fineTune } from './fineTune';
 import { generate } from './generate';
 import { lesson } from './lesson';
 import { logitLens } from './logitLens';
@@ -15,6 +16,7 @@ import { loss } from './loss';
 import { model } from './model';
 import { models } from './models';
 import { nextToken } from './nextToken';
+import { pytorch } from './pytorch';
 import { saliency } from './saliency';
 import { shared } from './shared';
 import { tokens } from './tokens';
@@ -39,4 +41,6 @@ export const de: Catalogue = {
   saliency,
   concepts,
   shared,
+  fineTune,
+  pytorch,
 };

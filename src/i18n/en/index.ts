@@ -6,6 +6,7 @@ import { checkpoint } from './checkpoint';
 import { concepts } from './concepts';
 import { corpus } from './corpus';
 import { errors } from './errors';
+import { fineTune } from './fineTune';
 import { generate } from './generate';
 import { lesson } from './lesson';
 import { logitLens } from './logitLens';
@@ -13,6 +14,7 @@ import { loss } from './loss';
 import { model } from './model';
 import { models } from './models';
 import { nextToken } from './nextToken';
+import { pytorch } from './pytorch';
 import { saliency } from './saliency';
 import { shared } from './shared';
 import { tokens } from './tokens';
@@ -37,4 +39,6 @@ export const en = {
   saliency,
   concepts,
   shared,
+  fineTune,
+  pytorch,
 };

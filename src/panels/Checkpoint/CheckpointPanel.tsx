@@ -32,6 +32,15 @@ export function CheckpointPanel() {
         >
           {t('checkpoint.export')}
         </button>
+        <button
+          type="button"
+          data-testid="export-pytorch"
+          disabled={!hasModel || training}
+          title={t('pytorch.exportTitle')}
+          onClick={() => void a.exportPytorch()}
+        >
+          {t('pytorch.export')}
+        </button>
         <label className="button-like">
           {t('checkpoint.import')}
           <input
@@ -60,6 +69,7 @@ export function CheckpointPanel() {
         })}{' '}
         {t('checkpoint.about')}
       </p>
+      <p className="muted small">{t('pytorch.about')}</p>
     </section>
   );
 }

@@ -1,28 +1,39 @@
 /** Model and run settings: preset or custom shape, tokenizer, seed, learning rate, batch, steps. */
-import { fixed, formatNumber, t as translate } from '../../i18n/i18n';
+import { formatNumber, t as translate } from '../../i18n/i18n';
 import { useT } from '../../i18n/useT';
-import { PRESETS } from '../../model/config';
+import { attentionPath, type GPTConfig, PRESETS, trainingMemoryBytes } from '../../model/config';
+import { memoryVerdict, sizeText } from '../../model/memory-fit';
 import { actions } from '../../store/actions';
 import { type PresetId, type Shape, shapeOf } from '../../store/settings';
 import { useStore } from '../../store/store';
 import { NumberField } from '../shared/NumberField';
+import { MemoryNote } from './MemoryNote';
+import { PresetNote } from './PresetNote';
+import { presetFigure, stepTime } from './preset-figures';
 
-const PRESET_IDS: PresetId[] = ['nano', 'baby', 'small', 'custom'];
+const PRESET_IDS: PresetId[] = ['nano', 'baby', 'small', 'medium', 'shakespeare', 'custom'];
 
-/** "nano · 2 layers, 4 heads, 64 wide, block 32", "custom…" */
+/** "nano · 2 layers, 4 heads, 64 wide, block 32 · ≈ 96 ms/step", "custom…" */
 function presetLabel(id: PresetId): string {
   if (id === 'custom') return translate('model.presetCustom');
   const { n_layer, n_head, n_embd, block_size } = PRESETS[id].shape;
-  return translate('model.presetShape', {
+  const shape = translate('model.presetShape', {
     name: translate(`model.presetNames.${id}`),
     layers: n_layer,
     heads: n_head,
     embd: n_embd,
     block: block_size,
   });
+  const f = presetFigure(id);
+  return f ? translate('model.presetTime', { name: shape, time: stepTime(f.msPerStep) }) : shape;
 }
 
-const mb = (bytes: number) => translate('model.megabytes', { size: fixed(bytes / 1024 / 1024, 1) });
+/** The model Train would train: the open one (an untrained one follows the settings), else the settings' shape. */
+function trainedConfig(shape: Shape, model: (Shape & Partial<GPTConfig>) | null, vocab: number): GPTConfig {
+  const { n_layer, n_head, n_embd, block_size } = model ?? shape;
+  const extra = { tied: model?.tied ?? false, dropout: model?.dropout ?? 0 };
+  return { n_layer, n_head, n_embd, block_size, vocab_size: vocab, bias: true, ...extra };
+}
 
 export function ModelPanel() {
   const t = useT();
@@ -30,10 +41,17 @@ export function ModelPanel() {
   const model = useStore((st) => st.model);
   const source = useStore((st) => st.modelSource);
   const training = useStore((st) => st.training.status === 'training');
+  const limits = useStore((st) => st.backend?.memory ?? null);
+  const corpusVocab = useStore((st) => st.corpus.stats?.vocabSize);
   const set = actions().updateSettings;
   const shape = shapeOf(s);
   const setShape = (k: keyof Shape, v: number) =>
     void set({ preset: 'custom', custom: { ...shape, [k]: v } });
+  // What a training step at the chosen batch needs, on the path this backend takes, and whether it fits.
+  const config = trainedConfig(shape, model, model?.vocab_size ?? corpusVocab ?? 65);
+  const path = limits ? attentionPath(config, limits.backend, limits.fusedAttention) : 'batched';
+  const needBytes = trainingMemoryBytes(config, s.batchSize, path);
+  const verdict = limits ? memoryVerdict(config, s.batchSize, limits) : null;
 
   return (
     <section className="panel" aria-labelledby="model-h">
@@ -49,6 +67,7 @@ export function ModelPanel() {
             ))}
           </select>
         </label>
+        <PresetNote id={s.preset} />
         <div className="grid4">
           <NumberField
             label={t('model.layers')}
@@ -139,7 +158,7 @@ export function ModelPanel() {
             <b>{formatNumber(model.parameters)}</b>{' '}
             {t('model.stats', {
               vocab: model.vocab_size,
-              memory: mb(model.memoryBytes),
+              memory: sizeText(needBytes),
               layers: model.n_layer,
               heads: model.n_head,
               embd: model.n_embd,
@@ -152,6 +171,7 @@ export function ModelPanel() {
           t('model.none')
         )}
       </p>
+      <MemoryNote verdict={verdict} />
     </section>
   );
 }

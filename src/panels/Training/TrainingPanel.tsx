@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { actions } from '../../store/actions';
 import { useStore } from '../../store/store';
 import { BackendFigures } from './BackendFigures';
+import { FineTune } from './FineTune';
 
 const fmtTime = (ms: number) => {
   const s = Math.round(ms / 1000);
@@ -110,6 +111,7 @@ export function TrainingPanel() {
             t('training.wasmHeap', { size: (run.memory.wasmHeapBytes / 1e6).toFixed(1) })}
         </p>
       )}
+      <FineTune />
       <BackendFigures />
       {run.samples.length > 0 && (
         <details className="samples" open>
