@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { greedyOf, hasTorch, itersOf, run, TORCHRUN, torchAbsent } from '../scripts/torch-process';
+import { greedyOf, hasTorch, itersOf, PY, run, TORCHRUN, torchAbsent } from '../scripts/torch-process';
 import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
@@ -75,4 +75,63 @@ test(`a model trained in the tab goes on training under torchrun and comes back$
   await expect(lab.id('train-step')).toHaveText('80');
   await expect(lab.id('error')).toBeEmpty();
   expect(await lab.generateGreedy(prompt, 40)).toBe(pytorchText);
+});
+
+/** A karpathy/nanoGPT character model as its train.py saves it (torch.compile'd names, mask buffers, tied head, no biases). */
+const NANOGPT_RUN = String.raw`
+import json, os, pickle, sys, torch
+sys.path.insert(0, sys.argv[1])
+from nanogpt_ref import GPT, GPTConfig
+torch.manual_seed(1)
+chars = sorted(set('abcdefgh \n'))
+args = dict(n_layer=2, n_head=2, n_embd=16, block_size=8, bias=False, vocab_size=len(chars), dropout=0.0)
+model = GPT(GPTConfig(**{k: v for k, v in args.items() if k != 'dropout'}, tied=True))
+sd = {'_orig_mod.' + k: v for k, v in model.state_dict().items()}
+for i in range(2):
+    sd[f'_orig_mod.transformer.h.{i}.attn.bias'] = torch.tril(torch.ones(8, 8)).view(1, 1, 8, 8)
+os.makedirs('out-toy', exist_ok=True)
+torch.save({'model': sd, 'model_args': args, 'iter_num': 300, 'config': {'dataset': 'toy'}}, 'out-toy/ckpt.pt')
+os.makedirs('data/toy', exist_ok=True)
+pickle.dump({'vocab_size': len(chars), 'itos': dict(enumerate(chars)), 'stoi': {c: i for i, c in enumerate(chars)}},
+            open('data/toy/meta.pkl', 'wb'))
+idx = [chars.index(c) for c in 'abc']
+with torch.no_grad():
+    for _ in range(12):  # greedy, the context cropped to block_size as nanoGPT's generate does
+        logits, _ = model(torch.tensor([idx[-8:]]))
+        idx.append(int(logits[0, -1].argmax()))
+print('greedy: ' + json.dumps(''.join(chars[i] for i in idx[3:])))
+`;
+
+test(`a model trained with karpathy/nanoGPT, converted by the bundle's script, opens in the lab${torchAbsent}`, async ({
+  page,
+}) => {
+  test.skip(!hasTorch, torchAbsent);
+  const dir = mkdtempSync(join(tmpdir(), 'tinygpt-nanogpt-'));
+  writeFileSync(join(dir, 'make.py'), NANOGPT_RUN);
+  const expected = greedyOf(run([PY, 'make.py', new URL('../scripts', import.meta.url).pathname], dir).out);
+  writeFileSync(
+    join(dir, 'convert_nanogpt.py'),
+    readFileSync(new URL('../src/export/pytorch/convert_nanogpt.py', import.meta.url)),
+  );
+  // As its README says (torch 1.13 here wants --trust_pickle for nanoGPT's plain floats).
+  run(
+    [
+      PY,
+      'convert_nanogpt.py',
+      'out-toy/ckpt.pt',
+      '--meta=data/toy/meta.pkl',
+      '--out=toy.safetensors',
+      '--trust_pickle',
+    ],
+    dir,
+  );
+
+  const lab = new Lab(page);
+  await lab.open('preset=nano&seed=1');
+  await lab.importCheckpoint(join(dir, 'toy.safetensors'));
+  await expect(lab.id('train-step')).toHaveText('300');
+  await expect(lab.id('error')).toBeEmpty();
+  await expect(lab.modelStats()).toContainText('2×2×16, block 8');
+  expect(await lab.generateGreedy('abc', 12)).toBe(expected);
+  await expect(lab.id('panel-next-token').locator('svg').first()).toBeVisible();
 });
