@@ -124,7 +124,8 @@ async function main() {
     machine: {
       cpu: cpus()[0]?.model.trim() ?? 'unknown',
       cores: cpus().length,
-      load: [loadStart, loadavg()].map((l) => l.map((x) => Math.round(x * 10) / 10)),
+      /** 1, 5 and 15 min load averages before → after (2 cores shared with other work). */
+      load: [loadStart, loadavg()].map((l) => l.map((x) => x.toFixed(1)).join(' ')).join(' → '),
     },
     presets,
   };

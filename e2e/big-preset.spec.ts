@@ -60,7 +60,7 @@ async function train(lab: Lab): Promise<string> {
 
 test('a configuration that cannot fit is warned about before training and refused', async ({ page }) => {
   const lab = new Lab(page);
-  // nanoGPT's own batch for this model: ~8 GB a step, twice wasm's 4 GB heap.
+  // nanoGPT's own batch for this model: ~7.6 GiB of tensors a step, ~10.6 GiB of wasm heap (cap: 4 GiB).
   await lab.open('backend=wasm&preset=shakespeare&batch=64&maxSteps=2');
   const warning = lab.id('model-memory-warning');
   await expect(warning).toHaveAttribute('data-level', 'wontFit');

@@ -5,12 +5,13 @@
  * nothing to keep: fine-tuning then starts from the shipped pretrained model.
  */
 import { t } from '../i18n/i18n';
-import { FINE_TUNE_SAMPLE_TOKENS, type FineTuneSlice } from '../store/fine-tune';
+import type { FineTuneSlice } from '../store/fine-tune';
 import { type AppState, patch, showError, useStore } from '../store/store';
 import type { FineTuneStart, TokenizerJSON } from '../worker/api';
 import { fetchPretrained, loadPretrained } from './checkpoint-actions';
 import { flushCorpus } from './corpus-actions';
 import { engine, messageOf } from './engine';
+import { writeBeforeSample } from './fine-tune-run';
 import { trainLoop } from './training-actions';
 
 /** The model a fine-tune keeps: the one in the tab once it has learned something, else the shipped one. */
@@ -80,7 +81,6 @@ async function prepare(): Promise<boolean> {
       seed: settings.seed,
       batchSize: settings.batchSize,
       evalIters: 10,
-      sampleTokens: FINE_TUNE_SAMPLE_TOKENS,
     });
   } catch (e) {
     showError(t('fineTune.failed', { reason: messageOf(e) }));
@@ -89,6 +89,7 @@ async function prepare(): Promise<boolean> {
     useStore.setState({ busy: null });
   }
   adopt(start, model?.vocab_size ?? start.info.vocab_size);
+  await writeBeforeSample();
   await engine.setProbe(start.prompt);
   void refreshFineTunePlan();
   return true;
@@ -115,14 +116,13 @@ function adopt(start: FineTuneStart, vocabBefore: number): void {
       run: {
         info: start.info,
         from: start.step,
-        learningRate: s.fineTune.learningRate,
         startVal: start.eval.val,
         freshVal: Math.log(start.info.vocab_size),
         vocabBefore,
         added: start.added,
         removed: start.removed,
         prompt: start.prompt,
-        before: start.before,
+        before: null,
         after: null,
       },
     },

@@ -16,21 +16,32 @@ export function currentFineTune(): FineTuneRun | null {
   return fineTune.run && fineTune.run.info === model ? fineTune.run : null;
 }
 
+/** The prompt's greedy continuation from the weights now; null if the engine could not write it. */
+function greedy(prompt: string): Promise<string | null> {
+  return engine
+    .generate(
+      prompt,
+      FINE_TUNE_SAMPLE_TOKENS,
+      GREEDY,
+      callback(() => {}),
+    )
+    .catch(() => null); // a sample is a figure beside the run: the weights and history are unaffected
+}
+
+/** Before the fine-tune's first step: the sample the "after" one is compared with. */
+export async function writeBeforeSample(): Promise<void> {
+  const run = currentFineTune();
+  const text = run && (await greedy(run.prompt));
+  const now = currentFineTune();
+  if (now && text !== null) patch('fineTune', { run: { ...now, before: text } });
+}
+
 /** After a fine-tune's run stops (done or paused): the same prompt, greedy, from the weights now. */
 export async function writeAfterSample(): Promise<void> {
   const run = currentFineTune();
   const step = useStore.getState().training.step;
   if (!run || step <= run.from) return;
-  try {
-    const text = await engine.generate(
-      run.prompt,
-      FINE_TUNE_SAMPLE_TOKENS,
-      GREEDY,
-      callback(() => {}),
-    );
-    const now = currentFineTune();
-    if (now) patch('fineTune', { run: { ...now, after: { step, text } } });
-  } catch {
-    // A sample is a figure beside the run: the weights and history are already saved.
-  }
+  const text = await greedy(run.prompt);
+  const now = currentFineTune();
+  if (now && text !== null) patch('fineTune', { run: { ...now, after: { step, text } } });
 }

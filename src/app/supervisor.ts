@@ -1,10 +1,12 @@
 /**
  * Keeping the engine alive. The worker answers a heartbeat every 2 s; when it throws an uncaught
- * error or misses the heartbeat for 12 s (a crash, running out of memory, a hang), a new worker
- * is started on the same backend request and the open model comes back from its last save. The
- * page keeps what it holds (corpus, settings, the models list) and says what happened.
+ * error or misses the heartbeat for 12 s (longer while a big model trains: patienceMs) — a crash,
+ * running out of memory, a hang — a new worker is started on the same backend request and the open
+ * model comes back from its last save. The page keeps what it holds (corpus, settings, the models
+ * list) and says what happened.
  */
 import { formatNumber, t } from '../i18n/i18n';
+import { trainingStepFlops } from '../model/config';
 import { initialTraining, useStore } from '../store/store';
 import type { BackendName, BackendRequest } from '../worker/backend-types';
 import { modelsDb, refreshModels } from './autosave';
@@ -16,6 +18,13 @@ import { restoreSaved } from './models-actions';
 
 const BEAT_MS = 2_000;
 const PATIENCE_MS = 12_000;
+/**
+ * The slowest a device is assumed to train, FLOP/s (wasm on one thread of a busy 2-core machine ran
+ * the shakespeare preset at ~7 GFLOP/s, bench/NOTES.md session 13).
+ */
+const SLOWEST_FLOPS = 2e9;
+/** Steps of silence allowed while training: a tick of one step, a sample of ~1 step's work, slack. */
+const SILENT_STEPS = 4;
 
 let recovering = false;
 
@@ -35,10 +44,26 @@ function watchErrors(): void {
 async function beat(): Promise<void> {
   // Tokenizing a large corpus with BPE holds the worker for a while on purpose: no heartbeat then.
   if (recovering || useStore.getState().corpus.tokenizing !== null) return;
-  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), PATIENCE_MS));
+  const patience = patienceMs();
+  const late = new Promise<'late'>((resolve) => setTimeout(() => resolve('late'), patience));
   const answer = await Promise.race([engine.ping().catch(() => 'late' as const), late]);
   if (answer === 'late' && !recovering && useStore.getState().corpus.tokenizing === null)
-    await recover(t('app.engineSilent', { seconds: formatNumber(PATIENCE_MS / 1000) }));
+    await recover(t('app.engineSilent', { seconds: formatNumber(Math.round(patience / 1000)) }));
+}
+
+/**
+ * A training step holds the worker for its whole length, which for the big presets on a slow CPU
+ * is tens of seconds: while training (or timing backends, or another job the page waits on), a few
+ * steps' time, by the run's own rate once it has one and by the step's work at the slowest assumed
+ * speed before (the first steps warm kernels up).
+ */
+function patienceMs(): number {
+  const { training, model, settings, busy } = useStore.getState();
+  if ((training.status !== 'training' && busy === null) || !model) return PATIENCE_MS;
+  const byWork = (1000 * trainingStepFlops({ ...model, bias: true }, settings.batchSize)) / SLOWEST_FLOPS;
+  const tokens = settings.batchSize * model.block_size;
+  const byRate = training.tokensPerSec > 0 ? (1000 * tokens) / training.tokensPerSec : 0;
+  return Math.max(PATIENCE_MS, SILENT_STEPS * Math.max(byWork, byRate));
 }
 
 /** Start the engine on `request`, listening for the loss of its GPU. */

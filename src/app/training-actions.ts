@@ -16,13 +16,13 @@ export const AUTOSAVE_INTERVAL_MS = 20_000;
 
 /** The run's settings; a fine-tune in progress keeps its own learning rate and schedule (app/fine-tune-run.ts). */
 export function trainSettings(): TrainSettings {
-  const s = useStore.getState().settings;
+  const { settings: s, fineTune } = useStore.getState();
   const fine = currentFineTune();
   const span = s.maxSteps - (fine?.from ?? 0); // validation about 20 times over the run
   const evalInterval = Math.max(10, Math.min(250, Math.round(span / 20 / 10) * 10 || 10));
   return {
     seed: s.seed,
-    learningRate: fine?.learningRate ?? s.learningRate,
+    learningRate: fine ? fineTune.learningRate : s.learningRate,
     batchSize: s.batchSize,
     maxSteps: s.maxSteps,
     evalInterval,

@@ -58,10 +58,11 @@ export const PRESETS: Record<string, Preset> = {
   /**
    * nanoGPT's config/train_shakespeare_char.py shape. Its recipe is batch 64, lr 1e-3, warmup 100,
    * min_lr 1e-4 (defaultSchedule gives the same warmup and floor from 2,000 steps on), dropout 0.2.
-   * Batch 8 here: 64 needs ~8 GB a step (trainingMemoryBytes), twice what wasm's 4 GiB heap holds.
-   * Dropout 0, as every preset: the fused attention kernel has none (the composed path costs
-   * 4.5× the attention memory and more time), and a browser run of a few thousand steps at
-   * batch 8 sees a fraction of an epoch, far from the overfitting 0.2 holds back at 5,000 × 64.
+   * Batch 8 here: 64 needs ~7.6 GiB of tensors a step (trainingMemoryBytes), past wasm's 4 GiB heap.
+   * Dropout 0, as every preset: the fused attention kernel has none (the composed paths keep
+   * 4.5–6× its attention memory and run slower), and an hour in a tab (~350 steps at ~10 s a step,
+   * bench/NOTES.md) sees under one epoch of Tiny Shakespeare, far from nanoGPT's ~80 epochs
+   * (5,000 × 64 × 256 tokens) where 0.2 holds overfitting back.
    */
   shakespeare: {
     id: 'shakespeare',
@@ -106,6 +107,15 @@ export function parameterCount(c: GPTConfig): number {
     2 * ln + (C * 3 * C + b * 3 * C) + (C * C + b * C) + (C * 4 * C + b * 4 * C) + (4 * C * C + b * C);
   const head = c.tied ? 0 : C * c.vocab_size;
   return c.vocab_size * C + c.block_size * C + c.n_layer * block + ln + head;
+}
+
+/**
+ * Floating-point operations of one training step, the backward pass as twice the forward:
+ * 6 per parameter and token, plus attention's q·kᵀ and att·v (4·B·T²·C a layer, forward).
+ */
+export function trainingStepFlops(c: GPTConfig, batch: number): number {
+  const tokens = batch * c.block_size;
+  return 6 * parameterCount(c) * tokens + 12 * c.n_layer * tokens * c.block_size * c.n_embd;
 }
 
 /**

@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { type GPT, headMaskTensor } from './gpt';
 import type { Rng } from './rng';
 import { type SamplingOptions, sampleToken } from './sample';
+import { taskYielder } from './yield';
 
 /** Logits (V,) of the next token after `context`, cropped to the last block_size tokens; heads ablated by `headMask`. */
 export async function nextTokenLogits(
@@ -41,11 +42,13 @@ export async function generate(
 ): Promise<number[]> {
   const context = Array.from(prompt);
   const out: number[] = [];
+  const yieldTask = taskYielder(); // a big model's token takes ~1 s on a slow CPU (model/yield.ts)
   for (let i = 0; i < count; i++) {
     const id = sampleToken(await nextTokenLogits(model, context, headMask), sampling, rng);
     context.push(id);
     out.push(id);
     if (onToken?.(id, i) === false) break;
+    await yieldTask();
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { type Batch, type Split, sampleBatch } from './batch';
 import type { GPT } from './gpt';
 import { Rng } from './rng';
 import { type LrSchedule, learningRateAt } from './schedule';
+import { taskYielder } from './yield';
 
 export interface TrainOptions {
   batchSize: number;
@@ -73,6 +74,7 @@ export class Trainer {
     const mean = async (data: Int32Array, seed: number) => {
       if (data.length < T + 1) return Number.NaN;
       const rng = new Rng(seed);
+      const yieldTask = taskYielder();
       let total = 0;
       for (let i = 0; i < iters; i++) {
         const b = sampleBatch(data, this.options.batchSize, T, rng);
@@ -81,6 +83,7 @@ export class Trainer {
         );
         total += (await loss.data())[0];
         loss.dispose();
+        await yieldTask(); // a big model's validation takes minutes (model/yield.ts)
       }
       return total / iters;
     };

@@ -94,10 +94,12 @@ describe('a fine-tune’s optimizer and schedule', () => {
     expect(run(3500)).toEqual(run(0));
   });
 
-  it('warms up from the fine-tune’s own start, then holds the rate', () => {
-    const s = fineTuneSchedule(3e-4, 3500, 4000); // 500 steps: 20 of warmup
-    expect(learningRateAt(3500, s)).toBeCloseTo(3e-4 / 21, 12);
-    expect(learningRateAt(3519, s)).toBeCloseTo((3e-4 * 20) / 21, 12);
-    for (const step of [3520, 3700, 3999, 4000]) expect(learningRateAt(step, s)).toBe(3e-4);
+  it('warms up from the fine-tune’s own start, then decays to a tenth by its end', () => {
+    const s = fineTuneSchedule(1e-4, 3500, 4000); // 500 steps: 20 of warmup
+    expect(learningRateAt(3500, s)).toBeCloseTo(1e-4 / 21, 15);
+    expect(learningRateAt(3519, s)).toBeCloseTo((1e-4 * 20) / 21, 15);
+    expect(learningRateAt(3520, s)).toBeCloseTo(1e-4, 15);
+    expect(learningRateAt(3760, s)).toBeCloseTo(0.55e-4, 15); // halfway through the decay
+    expect(learningRateAt(4000, s)).toBeCloseTo(1e-5, 15);
   });
 });

@@ -173,8 +173,6 @@ export interface FineTuneRequest {
   batchSize: number;
   /** Batches for the validation estimate before the first step. */
   evalIters: number;
-  /** Tokens of the greedy sample written before the first step (and, by the page, after the last). */
-  sampleTokens: number;
 }
 
 /** The model and corpus as fine-tuning starts, measured before any step. */
@@ -190,9 +188,8 @@ export interface FineTuneStart {
   text: string;
   /** Validation (and train) loss on the new text at the fine-tune's step 0, added to the history. */
   eval: EvalPoint;
-  /** A fixed prompt from the new text and the model's greedy continuation of it before any step. */
+  /** A fixed prompt from the new text, for greedy samples before and after (the page asks for them). */
   prompt: string;
-  before: string;
   tokensPerChar: number;
 }
 
@@ -341,8 +338,8 @@ export interface EngineApi {
   fineTunePlan(base?: TokenizerJSON): Promise<FineTunePlan | null>;
   /**
    * Make the current model ready to fine-tune on the current corpus: the vocabulary policy applied
-   * (new rows, or the characters dropped), a fresh optimizer, the validation loss and a greedy
-   * sample before any step. `train` with `fineTuneFrom` then runs it. Not while training.
+   * (new rows, or the characters dropped), a fresh optimizer, the validation loss before any step.
+   * `train` with `fineTuneFrom` then runs it. Not while training.
    */
   prepareFineTune(request: FineTuneRequest): Promise<FineTuneStart>;
   /** Train until paused, done or failed; progress arrives through events. */

@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { decodeCheckpoint } from '../model/checkpoint';
+import { CharTokenizer } from '../model/tokenizer';
 import type { TrainSettings } from './api';
 import { dropChars, missingChars, samplePrompt } from './fine-tune';
 import { Session } from './session';
-import { CharTokenizer } from '../model/tokenizer';
 
 const PRETRAINED = fileURLToPath(
   new URL('../../public/pretrained/baby-shakespeare.safetensors', import.meta.url),
@@ -45,7 +45,7 @@ const NEW = ['{', '}', 'é', 'ü']; // in code-point order, as they are listed a
 const count = (ch: string) => [...TEXT].filter((c) => c === ch).length;
 
 // Small batches: tfjs's cpu backend runs the baby model slowly, and the figures asked for are far apart.
-const FT = { seed: 1337, batchSize: 2, evalIters: 2, sampleTokens: 4 };
+const FT = { seed: 1337, batchSize: 2, evalIters: 2 };
 const settings = (from: number, maxSteps: number): TrainSettings => ({
   seed: FT.seed,
   learningRate: 3e-4,
@@ -116,7 +116,6 @@ describe('fine-tuning the pretrained model on a text with new characters', () =>
     const freshStart = await fresh.prepareFineTune({ policy: 'extend', ...FT });
     expect(freshStart.eval.val).toBeGreaterThan(3.5); // ≈ ln(vocab): it knows nothing
     expect(start.eval.val).toBeLessThan(0.7 * freshStart.eval.val);
-    expect(start.before.length).toBeGreaterThan(0);
     expect(start.prompt).toBe('{ROMEO}:');
   });
 
@@ -126,9 +125,7 @@ describe('fine-tuning the pretrained model on a text with new characters', () =>
     const removed = NEW.reduce((n, ch) => n + count(ch), 0);
     expect(start.removed).toEqual(NEW.map((char) => ({ char, shown: char, count: count(char) })));
     expect([...start.text].length).toBe([...TEXT].length - removed);
-    expect(start.text).toBe(
-      [...TEXT].filter((c) => !NEW.includes(c)).join(''),
-    );
+    expect(start.text).toBe([...TEXT].filter((c) => !NEW.includes(c)).join(''));
     expect(start.stats.characters).toBe([...TEXT].length - removed);
     expect(start.info.vocab_size).toBe(65);
     expect((await session.fineTunePlan())?.missing).toEqual([]);

@@ -7,9 +7,12 @@
 import { t } from '../i18n/i18n';
 import { GPT } from '../model/gpt';
 import { CharTokenizer, printable, type Tokenizer } from '../model/tokenizer';
+import { Trainer } from '../model/trainer';
 import { extendVocabulary } from '../model/vocab-extend';
-import type { CharCount, FineTunePlan, VocabPolicy } from './api';
+import type { CharCount, EvalPoint, FineTunePlan, FineTuneRequest, FineTuneStart } from './api';
 import { type PreparedCorpus, withTokenizer } from './corpus';
+import { modelInfo } from './model-info';
+import { checkSplit } from './train-checks';
 
 /** Characters of `text` the tokenizer cannot encode, in code-point order, with counts; byte-level BPE lacks none. */
 export function missingChars(text: string, tokenizer: Tokenizer): CharCount[] {
@@ -60,16 +63,33 @@ export interface FineTuneParts {
 /**
  * What fine-tuning `model` on `text` trains: with `extend`, the missing characters appended to the
  * char vocabulary and new rows in wte/lm_head seeded by `seed`; with `drop`, the text without them.
- * Throws a person's message when the text is empty or nothing is left of it.
+ * Throws a person's message when the text is empty, nothing is left of it, or it is too short for
+ * the block; then nothing new is left behind (a grown model is disposed) and nothing old changed.
  */
 export async function fineTuneParts(
   model: GPT,
   tokenizer: Tokenizer,
   text: string,
-  policy: VocabPolicy,
-  seed: number,
+  r: FineTuneRequest,
 ): Promise<FineTuneParts> {
   if (!text.trim()) throw new Error(t('fineTune.noText'));
+  if (!(Number.isInteger(r.batchSize) && r.batchSize >= 1)) throw new Error(t('errors.training.batchSize'));
+  const parts = await partsFor(model, tokenizer, text, r);
+  try {
+    checkSplit(model.config.block_size, parts.corpus.split);
+  } catch (e) {
+    if (parts.model !== model) parts.model.dispose();
+    throw e;
+  }
+  return parts;
+}
+
+async function partsFor(
+  model: GPT,
+  tokenizer: Tokenizer,
+  text: string,
+  { policy, seed }: FineTuneRequest,
+): Promise<FineTuneParts> {
   const missing = missingChars(text, tokenizer);
   const chars = missing.map((m) => m.char);
   if (missing.length === 0 || !(tokenizer instanceof CharTokenizer)) {
@@ -91,11 +111,31 @@ export async function fineTuneParts(
   const corpus = withTokenizer(text, grownTokenizer); // before the new model: this cannot fail now
   const grown = extendVocabulary(model.config, await model.readWeights(), chars.length, seed);
   return {
-    model: new GPT(grown.config, grown.weights),
-    tokenizer: grownTokenizer,
-    corpus,
-    text,
-    added: chars,
-    removed: [],
+    ...{ model: new GPT(grown.config, grown.weights), tokenizer: grownTokenizer, corpus, text },
+    ...{ added: chars, removed: [] },
+  };
+}
+
+/** A trainer with a fresh optimizer: zero moments, bias-corrected from `step` (train() brings the schedule). */
+export function freshTrainer(parts: FineTuneParts, r: FineTuneRequest, step: number): Trainer {
+  const schedule = { learningRate: 0, minLr: 0, warmupIters: 0, decayIters: 1 };
+  const trainer = new Trainer(parts.model, parts.corpus.split, {
+    batchSize: r.batchSize,
+    seed: r.seed,
+    schedule,
+  });
+  trainer.optimizer.step = step;
+  trainer.optimizer.from = step;
+  return trainer;
+}
+
+/** What the page is told of the fine-tune as it starts. */
+export function fineTuneStart(parts: FineTuneParts, evalPoint: EvalPoint): FineTuneStart {
+  const { model, corpus, added, removed, text } = parts;
+  return {
+    ...{ info: modelInfo(model.config), stats: corpus.stats, step: evalPoint.step, added, removed, text },
+    prompt: samplePrompt(text),
+    eval: evalPoint,
+    tokensPerChar: corpus.ids.length / Math.max(1, corpus.stats.characters),
   };
 }

@@ -13,7 +13,7 @@ import { DEFAULT_ADAMW } from '../model/adamw';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
 import { makeConfig } from '../model/config';
 import { GPT } from '../model/gpt';
-import { Rng } from '../model/rng';
+import type { Rng } from '../model/rng';
 import { defaultSchedule } from '../model/schedule';
 import { type Tokenizer, type TokenizerJSON, tokenizerFromJSON } from '../model/tokenizer';
 import { Trainer } from '../model/trainer';
@@ -37,14 +37,14 @@ import type {
 } from './api';
 import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
-import { fineTuneParts, fineTunePlan, samplePrompt } from './fine-tune';
+import { fineTuneParts, fineTunePlan, fineTuneStart, freshTrainer } from './fine-tune';
 import { watchGpuLoss } from './gpu-loss';
 import { measureBackends } from './measure';
 import { engineMemory } from './memory';
 import { ModelCalls } from './model-calls';
 import { modelInfo } from './model-info';
 import { type OptimizerState, Snapshots } from './snapshots';
-import { checkMemory, checkSplit, checkTrainable } from './train-checks';
+import { checkMemory, checkTrainable } from './train-checks';
 import { runTraining } from './training-loop';
 
 type History = { losses: LossPoint[]; evals: EvalPoint[] };
@@ -252,15 +252,8 @@ export class Session extends ModelCalls implements EngineApi {
   async prepareFineTune(r: FineTuneRequest): Promise<FineTuneStart> {
     if (this.training) throw new Error(t('fineTune.pauseFirst'));
     const old = this.requireModel();
-    const parts = await fineTuneParts(old, this.tokenizer!, this.corpusText, r.policy, r.seed);
-    try {
-      checkSplit(old.config.block_size, parts.corpus.split);
-      if (!(Number.isInteger(r.batchSize) && r.batchSize >= 1))
-        throw new Error(t('errors.training.batchSize'));
-    } catch (e) {
-      if (parts.model !== old) parts.model.dispose();
-      throw e; // nothing changed
-    }
+    // Checked before anything changes: a refusal leaves the model, corpus and optimizer as they were.
+    const parts = await fineTuneParts(old, this.tokenizer!, this.corpusText, r);
     const step = this.trainer?.iteration ?? this.resume.step;
     this.trainer?.dispose();
     if (parts.model !== old) old.dispose();
@@ -269,28 +262,14 @@ export class Session extends ModelCalls implements EngineApi {
     this.corpus = parts.corpus;
     this.corpusText = parts.text;
     this.choice = { kind: parts.tokenizer.kind, vocabSize: parts.tokenizer.vocabSize };
-    // A fresh optimizer: zero moments, bias-corrected from this step (the schedule comes with train()).
-    const schedule = { learningRate: 0, minLr: 0, warmupIters: 0, decayIters: 1 };
-    const { seed, batchSize } = r;
-    this.trainer = new Trainer(parts.model, parts.corpus.split, { batchSize, seed, schedule });
-    this.trainer.optimizer.step = step;
-    this.trainer.optimizer.from = step;
-    this.trainerKey = `${seed}|${batchSize}`;
+    this.trainer = freshTrainer(parts, r, step);
+    this.trainerKey = `${r.seed}|${r.batchSize}`;
     this.resume = { step: 0, optimizer: null, rng: null };
     this.snapshots.clear();
     this.inspector.clear();
     const evalPoint = { step, ...(await this.trainer.estimateLoss(r.evalIters)) };
     this.history.evals.push(evalPoint);
-    const prompt = samplePrompt(parts.text);
-    const greedy = { mode: 'greedy', temperature: 1, topK: 0, topP: 1 } as const;
-    const before = await this.generator.generate(prompt, r.sampleTokens, greedy, new Rng(0));
-    const { stats, ids } = parts.corpus;
-    const { added, removed, text } = parts;
-    return {
-      ...{ info: modelInfo(parts.model.config), stats, step, added, removed, text, prompt, before },
-      eval: evalPoint,
-      tokensPerChar: ids.length / Math.max(1, stats.characters),
-    };
+    return fineTuneStart(parts, evalPoint);
   }
 
   private async checkpointBytes(): Promise<Uint8Array> {

@@ -17,7 +17,7 @@ export const model: Messages<'model'> = {
     medium:
       'Breite und Tiefe des Shakespeare-Modells von nanoGPT bei halbem Kontext: {{params}} Mio. Parameter.',
     shakespeare:
-      'Das Shakespeare-char-Modell von nanoGPT: hier {{params}} Mio. Parameter, wo nanoGPT 10,65 Mio. angibt (es hat keine Biases, bindet den Kopf an das Token-Embedding und zählt das Positions-Embedding nicht mit). Batch 8 statt seiner 64, die etwa 8 GB pro Schritt brauchen; kein Dropout (nanoGPT: 0,2).',
+      'Das Shakespeare-char-Modell von nanoGPT: hier {{params}} Mio. Parameter, wo nanoGPT 10,65 Mio. angibt (es hat keine Biases, bindet den Kopf an das Token-Embedding und zählt das Positions-Embedding nicht mit). Batch 8 statt seiner 64, die etwa 7,6 GB pro Schritt brauchen; kein Dropout (nanoGPT: 0,2).',
   },
   presetTime: '{{name}} · ≈ {{time}}/Schritt',
   bench: {

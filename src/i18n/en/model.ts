@@ -17,7 +17,7 @@ export const model = {
     small: "nanoGPT's depth and heads at half its width: {{params}} M parameters.",
     medium: "nanoGPT's Shakespeare width and depth at half its context: {{params}} M parameters.",
     shakespeare:
-      "nanoGPT's Shakespeare-char model: {{params}} M parameters here, where nanoGPT says 10.65 M (it has no biases, ties the head to the token embedding and leaves the position embedding out of its count). Batch 8 instead of its 64, which needs about 8 GB a step; no dropout (nanoGPT: 0.2).",
+      "nanoGPT's Shakespeare-char model: {{params}} M parameters here, where nanoGPT says 10.65 M (it has no biases, ties the head to the token embedding and leaves the position embedding out of its count). Batch 8 instead of its 64, which needs about 7.6 GB a step; no dropout (nanoGPT: 0.2).",
   },
   /** A preset's measured time per training step, after its shape in the picker. */
   presetTime: '{{name}} · ≈ {{time}}/step',

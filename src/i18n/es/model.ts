@@ -17,7 +17,7 @@ export const model: Messages<'model'> = {
     medium:
       'El ancho y la profundidad del Shakespeare de nanoGPT con la mitad de su contexto: {{params}} M parámetros.',
     shakespeare:
-      'El modelo Shakespeare-char de nanoGPT: {{params}} M parámetros aquí, donde nanoGPT dice 10,65 M (no tiene sesgos, ata la cabeza al embedding de tokens y no cuenta el embedding de posiciones). Batch 8 en vez de su 64, que necesita unos 8 GB por paso; sin dropout (nanoGPT: 0,2).',
+      'El modelo Shakespeare-char de nanoGPT: {{params}} M parámetros aquí, donde nanoGPT dice 10,65 M (no tiene sesgos, ata la cabeza al embedding de tokens y no cuenta el embedding de posiciones). Batch 8 en vez de su 64, que necesita unos 7,6 GB por paso; sin dropout (nanoGPT: 0,2).',
   },
   presetTime: '{{name}} · ≈ {{time}}/paso',
   bench: {

@@ -74,10 +74,12 @@ function Result({ run }: { run: FineTuneRun }) {
       <div className={styles.samples}>
         <figure>
           <figcaption>{t('fineTune.before', { step: formatNumber(run.from) })}</figcaption>
-          <pre translate="no" data-testid="fine-tune-before">
-            <span className={styles.prompt}>{run.prompt}</span>
-            {run.before}
-          </pre>
+          {run.before !== null && (
+            <pre translate="no" data-testid="fine-tune-before">
+              <span className={styles.prompt}>{run.prompt}</span>
+              {run.before}
+            </pre>
+          )}
         </figure>
         <figure>
           <figcaption>
