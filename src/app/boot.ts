@@ -78,7 +78,8 @@ async function start(): Promise<void> {
     // A shared link for another setup (a teacher's, say) starts that setup; the corpus stays.
     useStore.setState({ busy: null });
     if (saved.snap.corpus) await applyCorpus(saved.snap.corpus, t('app.yourLastCorpus'));
-    else if (!personActed()) await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+    else if (!personActed())
+      await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label, { unlessActed: true });
     useStore.setState({
       notice: t('app.linkOtherSetup'),
     });
@@ -100,7 +101,9 @@ async function start(): Promise<void> {
   useStore.setState({ busy: null });
   // A file picked or text pasted during start-up is the corpus; the default sample is not put over it.
   if (personActed()) useStore.setState({ arrival: false });
-  else if (!(firstVisit && (await arrive()))) await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label);
+  else if (!(firstVisit && (await arrive())))
+    // Checked again when its turn comes: a text pasted after this line is not put under the sample.
+    await applyCorpus(DEFAULT_SAMPLE.make(), DEFAULT_SAMPLE.label, { unlessActed: true });
 }
 
 /**

@@ -3,7 +3,7 @@ import { fixed, formatNumber, t } from '../i18n/i18n';
 import { patch, showError, useStore } from '../store/store';
 import { callback, engine, messageOf } from './engine';
 import { oneAtATime } from './one-at-a-time';
-import { afterStartup } from './startup';
+import { afterStartup, personActed } from './startup';
 import { buildModel, rebuildIfUntrained } from './training-actions';
 
 /**
@@ -44,39 +44,43 @@ export async function flushCorpus(): Promise<boolean> {
 }
 
 /** Tokenize `text` in the worker and make it the corpus; on failure keep the previous one and say why. */
-export const applyCorpus = oneAtATime(async (text: string, source: string): Promise<boolean> => {
-  const { settings, training, learnedFrom, demo } = useStore.getState();
-  // Their own text after the first visit's demo gets a fresh model of the chosen shape; the text
-  // the demo learned from keeps it (to train it further).
-  const fresh = demo && source !== learnedFrom?.name;
-  if (training.status === 'training') {
-    showError(t('corpus.pauseFirst'));
-    return false;
-  }
-  // This text replaces whatever draft was waiting (a file, sample or URL also replaces the textarea).
-  clearTimeout(timer);
-  pending = null;
-  const choice = { kind: settings.tokenizer, vocabSize: settings.bpeVocab };
-  patch('corpus', { tokenizing: settings.tokenizer === 'bpe' ? 0 : null });
-  try {
-    const stats = await engine.setCorpus(
-      text,
-      choice,
-      callback((done: number, total: number) => patch('corpus', { tokenizing: total ? done / total : 1 })),
-    );
-    patch('corpus', { text, source, stats, tokenizing: null });
-    showError(null);
-    useStore.setState({ arrival: false, demo: false });
-    await (fresh ? buildModel() : rebuildIfUntrained());
-    return true;
-  } catch (e) {
-    patch('corpus', { tokenizing: null });
-    const kept = useStore.getState().corpus.stats;
-    const keptNote = kept ? t('corpus.previousKept', { characters: formatNumber(kept.characters) }) : '';
-    showError(`${messageOf(e)}${keptNote}`);
-    return false;
-  }
-});
+export const applyCorpus = oneAtATime(
+  async (text: string, source: string, options: { unlessActed?: boolean } = {}): Promise<boolean> => {
+    // Start-up's default sample waits in this queue; a text the person gave meanwhile wins (app/startup.ts).
+    if (options.unlessActed && personActed()) return false;
+    const { settings, training, learnedFrom, demo } = useStore.getState();
+    // Their own text after the first visit's demo gets a fresh model of the chosen shape; the text
+    // the demo learned from keeps it (to train it further).
+    const fresh = demo && source !== learnedFrom?.name;
+    if (training.status === 'training') {
+      showError(t('corpus.pauseFirst'));
+      return false;
+    }
+    // This text replaces whatever draft was waiting (a file, sample or URL also replaces the textarea).
+    clearTimeout(timer);
+    pending = null;
+    const choice = { kind: settings.tokenizer, vocabSize: settings.bpeVocab };
+    patch('corpus', { tokenizing: settings.tokenizer === 'bpe' ? 0 : null });
+    try {
+      const stats = await engine.setCorpus(
+        text,
+        choice,
+        callback((done: number, total: number) => patch('corpus', { tokenizing: total ? done / total : 1 })),
+      );
+      patch('corpus', { text, source, stats, tokenizing: null });
+      showError(null);
+      useStore.setState({ arrival: false, demo: false });
+      await (fresh ? buildModel() : rebuildIfUntrained());
+      return true;
+    } catch (e) {
+      patch('corpus', { tokenizing: null });
+      const kept = useStore.getState().corpus.stats;
+      const keptNote = kept ? t('corpus.previousKept', { characters: formatNumber(kept.characters) }) : '';
+      showError(`${messageOf(e)}${keptNote}`);
+      return false;
+    }
+  },
+);
 
 /**
  * The source of a file's or URL's first 20 MB: "name (first 20 MB)". Kept in English, as the
