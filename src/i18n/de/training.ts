@@ -11,7 +11,7 @@ export const training: Messages<'training'> = {
   step: 'Schritt',
   pastMax: '(max. {{max}})',
   trainLoss: 'Trainingsverlust',
-  valLoss: 'Validierungsverlust',
+  valLoss: 'Val.-Verlust',
   tokensPerSec: 'Tokens/s',
   elapsed: 'vergangen',
   eta: 'Restzeit',
