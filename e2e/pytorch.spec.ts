@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { greedyOf, hasTorch, itersOf, PY, run, TORCHRUN, torchAbsent } from '../scripts/torch-process';
+import { ddpTrainPy, greedyOf, hasTorch, itersOf, PY, run, torchAbsent } from '../scripts/torch-process';
 import { expect, test } from './fixtures';
 import { Lab } from './lab';
 
@@ -47,16 +47,7 @@ test(`a model trained in the tab goes on training under torchrun and comes back$
   }
   const prompt = 'ROMEO:';
   const { out, ms } = run(
-    [
-      ...TORCHRUN,
-      '--standalone',
-      '--nproc_per_node=2',
-      'train.py',
-      '--device=cpu',
-      '--max_iters=20',
-      `--sample_prompt=${prompt}`,
-      '--sample_tokens=40',
-    ],
+    ddpTrainPy(2, ['--max_iters=20', `--sample_prompt=${prompt}`, '--sample_tokens=40']),
     dir,
   );
   const iters = itersOf(out);

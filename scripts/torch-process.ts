@@ -21,6 +21,11 @@ export const TORCHRUN = [
   '--tee=1',
 ];
 
+/** train.py under torchrun on one machine: `nproc` CPU processes (gloo) with these options. */
+export function ddpTrainPy(nproc: number, options: string[]): string[] {
+  return [...TORCHRUN, '--standalone', `--nproc_per_node=${nproc}`, 'train.py', '--device=cpu', ...options];
+}
+
 /** Run a command to its end; throws with its output when it fails. */
 export function run(cmd: string[], cwd: string): { out: string; ms: number } {
   const t0 = performance.now();

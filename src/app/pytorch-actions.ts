@@ -17,10 +17,7 @@ export const exportPytorch = oneAtATime(async (): Promise<void> => {
   useStore.setState({ notice: t('pytorch.building') });
   try {
     const zip = await engine.exportPytorch(trainSettings());
-    const name = checkpointFileName(model, learnedFrom?.name ?? '', training.step).replace(
-      /\.safetensors$/,
-      '-pytorch.zip',
-    );
+    const name = checkpointFileName(model, learnedFrom?.name ?? '', training.step, '-pytorch.zip');
     download(new Blob([zip as BlobPart], { type: 'application/zip' }), name);
     useStore.setState({ notice: t('pytorch.ready', { name }) });
   } catch (e) {

@@ -11,12 +11,12 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   torchAbsent as absent,
+  ddpTrainPy,
   greedyOf,
   hasTorch,
   itersOf,
   PY,
   run,
-  TORCHRUN,
 } from '../../scripts/torch-process';
 import { DEFAULT_ADAMW } from '../model/adamw';
 import { type Split, splitTokens } from '../model/batch';
@@ -160,17 +160,7 @@ describe.skipIf(!hasTorch)('train.py from the bundle', () => {
   it(`trains with DDP over 2 processes and writes a checkpoint the app reads back${absent}`, async () => {
     const prompt = 'the cat ';
     const { out, ms } = run(
-      [
-        ...TORCHRUN,
-        '--standalone',
-        '--nproc_per_node=2',
-        'train.py',
-        '--device=cpu',
-        '--max_iters=20',
-        '--out_dir=ddp',
-        `--sample_prompt=${prompt}`,
-        '--sample_tokens=24',
-      ],
+      ddpTrainPy(2, ['--max_iters=20', '--out_dir=ddp', `--sample_prompt=${prompt}`, '--sample_tokens=24']),
       dir,
     );
     const py = itersOf(out);

@@ -107,6 +107,24 @@ export class Trainer {
   }
 }
 
+/**
+ * A trainer for a model that has had `step` steps: its optimizer counts on from there with fresh
+ * moments, bias-corrected from that step as a new torch.optim.AdamW would be. The training loop
+ * sets the learning-rate schedule of each run.
+ */
+export function trainerAt(
+  model: GPT,
+  data: Split,
+  options: { batchSize: number; seed: number },
+  step: number,
+): Trainer {
+  const schedule = { learningRate: 0, minLr: 0, warmupIters: 0, decayIters: 1 };
+  const trainer = new Trainer(model, data, { ...options, schedule });
+  trainer.optimizer.step = step;
+  trainer.optimizer.from = step;
+  return trainer;
+}
+
 /** Take `n` training steps and read each loss (one GPU→CPU read a step: for checks and timing, not the app's loop). */
 export async function trainSteps(trainer: Trainer, n: number): Promise<number[]> {
   const losses: number[] = [];

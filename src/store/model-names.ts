@@ -22,7 +22,12 @@ export function fileSlug(text: string): string {
 }
 
 /** `tinygpt-baby-tiny-shakespeare-step3500.safetensors`: shape, then what it learned, then its step. */
-export function checkpointFileName(m: ModelShape, corpusName: string, step: number): string {
+export function checkpointFileName(
+  m: ModelShape,
+  corpusName: string,
+  step: number,
+  ending = '.safetensors',
+): string {
   const corpus = corpusName ? `-${fileSlug(corpusName)}` : '';
-  return `tinygpt-${shapeName(m)}${corpus}-step${step}.safetensors`;
+  return `tinygpt-${shapeName(m)}${corpus}-step${step}${ending}`;
 }

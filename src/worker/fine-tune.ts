@@ -7,7 +7,6 @@
 import { t } from '../i18n/i18n';
 import { GPT } from '../model/gpt';
 import { CharTokenizer, printable, type Tokenizer } from '../model/tokenizer';
-import { Trainer } from '../model/trainer';
 import { extendVocabulary } from '../model/vocab-extend';
 import type { CharCount, EvalPoint, FineTunePlan, FineTuneRequest, FineTuneStart } from './api';
 import { type PreparedCorpus, withTokenizer } from './corpus';
@@ -114,19 +113,6 @@ async function partsFor(
     ...{ model: new GPT(grown.config, grown.weights), tokenizer: grownTokenizer, corpus, text },
     ...{ added: chars, removed: [] },
   };
-}
-
-/** A trainer with a fresh optimizer: zero moments, bias-corrected from `step` (train() brings the schedule). */
-export function freshTrainer(parts: FineTuneParts, r: FineTuneRequest, step: number): Trainer {
-  const schedule = { learningRate: 0, minLr: 0, warmupIters: 0, decayIters: 1 };
-  const trainer = new Trainer(parts.model, parts.corpus.split, {
-    batchSize: r.batchSize,
-    seed: r.seed,
-    schedule,
-  });
-  trainer.optimizer.step = step;
-  trainer.optimizer.from = step;
-  return trainer;
 }
 
 /** What the page is told of the fine-tune as it starts. */

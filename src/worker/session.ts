@@ -6,17 +6,14 @@
  */
 import * as Comlink from 'comlink';
 import { set } from 'idb-keyval';
-import { buildPytorchBundle, pytorchRecipe } from '../export/pytorch-bundle';
 import type { Messages } from '../i18n/catalogue';
 import { t } from '../i18n/i18n';
-import { DEFAULT_ADAMW } from '../model/adamw';
 import { type Checkpoint, decodeCheckpoint, encodeCheckpoint, sha256Hex } from '../model/checkpoint';
 import { makeConfig } from '../model/config';
 import { GPT } from '../model/gpt';
 import type { Rng } from '../model/rng';
-import { defaultSchedule } from '../model/schedule';
 import { type Tokenizer, type TokenizerJSON, tokenizerFromJSON } from '../model/tokenizer';
-import { Trainer } from '../model/trainer';
+import { type Trainer, trainerAt } from '../model/trainer';
 import type {
   EngineApi,
   EvalPoint,
@@ -37,12 +34,13 @@ import type {
 } from './api';
 import { type BackendRequest, initBackend } from './backend';
 import { type PreparedCorpus, prepareCorpus, withTokenizer } from './corpus';
-import { fineTuneParts, fineTunePlan, fineTuneStart, freshTrainer } from './fine-tune';
+import { fineTuneParts, fineTunePlan, fineTuneStart } from './fine-tune';
 import { watchGpuLoss } from './gpu-loss';
 import { measureBackends } from './measure';
 import { engineMemory } from './memory';
 import { ModelCalls } from './model-calls';
 import { modelInfo } from './model-info';
+import { pytorchBundle } from './pytorch-export';
 import { type OptimizerState, Snapshots } from './snapshots';
 import { checkMemory, checkTrainable } from './train-checks';
 import { runTraining } from './training-loop';
@@ -197,10 +195,7 @@ export class Session extends ModelCalls implements EngineApi {
     if (!this.trainer || this.trainerKey !== key) {
       const step = this.trainer?.iteration ?? this.resume.step;
       this.trainer?.dispose();
-      const schedule = { learningRate: s.learningRate, minLr: s.learningRate, warmupIters: 0, decayIters: 1 };
-      this.trainer = new Trainer(model, corpus.split, { batchSize: s.batchSize, seed: s.seed, schedule });
-      this.trainer.optimizer.step = step;
-      this.trainer.optimizer.from = step; // fresh moments, bias-corrected from here, unless state is resumed
+      this.trainer = trainerAt(model, corpus.split, { batchSize: s.batchSize, seed: s.seed }, step);
       if (this.resume.optimizer) this.trainer.optimizer.loadState(this.resume.optimizer);
       if (this.resume.rng !== null) this.trainer.rngState = this.resume.rng;
       this.resume = { step: 0, optimizer: null, rng: null };
@@ -262,7 +257,7 @@ export class Session extends ModelCalls implements EngineApi {
     this.corpus = parts.corpus;
     this.corpusText = parts.text;
     this.choice = { kind: parts.tokenizer.kind, vocabSize: parts.tokenizer.vocabSize };
-    this.trainer = freshTrainer(parts, r, step);
+    this.trainer = trainerAt(parts.model, parts.corpus.split, { batchSize: r.batchSize, seed: r.seed }, step);
     this.trainerKey = `${r.seed}|${r.batchSize}`;
     this.resume = { step: 0, optimizer: null, rng: null };
     this.snapshots.clear();
@@ -288,34 +283,17 @@ export class Session extends ModelCalls implements EngineApi {
     return Comlink.transfer(bytes, [bytes.buffer]);
   }
 
-  /**
-   * "Train this in PyTorch": the .zip with train.py, this model's checkpoint, the corpus as this
-   * tokenizer splits it, and the recipe of `settings` (export/pytorch-bundle.ts). train.py draws the
-   * batches the lab would draw next, from the trainer's RNG state.
-   */
+  /** "Train this in PyTorch": the .zip that goes on from this model, corpus and batch stream (worker/pytorch-export.ts). */
   async exportPytorch(settings: TrainSettings): Promise<Uint8Array> {
     const model = this.requireModel();
     const corpus = this.corpusForModel(); // throws a person's message when there is no corpus to train on
-    const step = this.trainer?.iteration ?? this.resume.step;
-    // The rest of the person's run, or, when it is done, as many steps again.
-    const maxIters = settings.maxSteps > step ? settings.maxSteps - step : settings.maxSteps;
-    const zip = buildPytorchBundle({
+    const zip = pytorchBundle(settings, {
+      model,
+      corpus,
       checkpoint: await this.checkpointBytes(),
-      corpus: corpus.text,
-      train: corpus.split.train,
-      val: corpus.split.val,
-      config: model.config,
-      recipe: pytorchRecipe({
-        batchSize: settings.batchSize,
-        schedule: defaultSchedule(settings.learningRate, maxIters),
-        adamw: this.trainer?.optimizer.options ?? DEFAULT_ADAMW,
-        seed: settings.seed,
-        rngState: this.trainer?.rngState ?? this.resume.rng ?? settings.seed,
-        maxIters,
-        evalInterval: settings.evalInterval,
-        evalIters: settings.evalIters,
-        startStep: step,
-      }),
+      step: this.trainer?.iteration ?? this.resume.step,
+      rngState: this.trainer?.rngState ?? this.resume.rng,
+      adamw: this.trainer?.optimizer.options,
     });
     return Comlink.transfer(zip, [zip.buffer]);
   }
